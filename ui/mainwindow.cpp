@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "pages/placeholderpage.h"
+#include "style/tintedsvgiconengine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Airpane {
+namespace {
+
+struct PageText
+{
+    QString title;
+    QString description;
+};
+
+PageText pageText(PageId page)
+{
+    switch (page) {
+    case PageId::Radios:
+        return {MainWindow::tr("Radios"),
+                MainWindow::tr("The machine's Wi-Fi radios and the interfaces each one runs: stations, "
+                               "access points, monitors and P2P devices.")};
+    case PageId::Scan:
+        return {MainWindow::tr("Scan"), MainWindow::tr("Every network in range, live, with everything each "
+                                                       "one advertises decoded.")};
+    case PageId::Channels:
+        return {MainWindow::tr("Channels"),
+                MainWindow::tr("Each network drawn over its real channel width, occupancy, and a channel "
+                               "recommendation that explains itself.")};
+    case PageId::Signal:
+        return {MainWindow::tr("Signal"),
+                MainWindow::tr("Signal strength over time for the networks you select, and a waterfall "
+                               "of channel occupancy.")};
+    case PageId::WifiDirect:
+        return {MainWindow::tr("Wi-Fi Direct"),
+                MainWindow::tr("Phones, TVs, printers and displays around you that speak Wi-Fi Direct, "
+                               "and why P2P is unavailable when it is.")};
+    case PageId::Capabilities:
+        return {MainWindow::tr("Capabilities"),
+                MainWindow::tr("What each radio can do: bands and channels, HT/VHT/HE/EHT, ciphers, and "
+                               "which interfaces it can run at once.")};
+    case PageId::Events:
+        return {MainWindow::tr("Events"),
+                MainWindow::tr("A live log of what the kernel's Wi-Fi stack reports.")};
+    }
+    Q_UNREACHABLE_RETURN({});
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Airpane"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/airpane.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 6px; }"));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    createPages();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_connectionLabel = new QLabel(tr("Not connected to the Airpane helper"), this);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(allPages.size())) {
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+        Q_EMIT currentPageChanged(allPages[row]);
+    });
+    setCurrentPage(PageId::Radios);
+    resize(1280, 800);
+}
+
+void MainWindow::createPages()
+{
+    for (const PageId id : allPages) {
+        const PageText text = pageText(id);
+        const QIcon icon = tintedIcon(pageKey(id));
+        auto *item = new QListWidgetItem(icon, text.title, m_navigation);
+        item->setSizeHint(QSize(0, 34));
+        auto *widget = new PlaceholderPage(icon, text.title, text.description, m_stack);
+        widget->setObjectName(pageKey(id));
+        m_stack->addWidget(widget);
+        m_pages.emplace(id, widget);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    int number = 1;
+    for (const PageId id : allPages) {
+        QAction *action = viewMenu->addAction(tintedIcon(pageKey(id)), pageText(id).title, this,
+                                              [this, id] { setCurrentPage(id); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Airpane"), this, [this] {
+        QMessageBox::about(this, tr("About Airpane"),
+                           tr("<h3>Airpane %1</h3><p>A workbench for Wi-Fi radios, virtual interfaces and "
+                              "Wi-Fi Direct.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+PageId MainWindow::currentPage() const
+{
+    return allPages[std::size_t(std::max(0, m_stack->currentIndex()))];
+}
+
+void MainWindow::setCurrentPage(PageId page)
+{
+    const auto index = std::find(allPages.begin(), allPages.end(), page) - allPages.begin();
+    m_navigation->setCurrentRow(int(index));
+}
+
+QWidget *MainWindow::page(PageId page) const
+{
+    return m_pages.at(page);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
+    if (const auto page = pageFromKey(settings.value(QStringLiteral("MainWindow/page")).toString())) {
+        setCurrentPage(*page);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/page"), pageKey(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Airpane
