@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "iwscan.h"
+
+#include "command.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace Airpane::Lab {
+
+std::optional<QString> IwBss::value(const QString &section, const QString &key) const
+{
+    for (const Field &field : fields) {
+        if (field.section == section && field.key == key) {
+            return field.value;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList IwBss::values(const QString &section, const QString &key) const
+{
+    QStringList result;
+    for (const Field &field : fields) {
+        if (field.section == section && field.key == key) {
+            result.append(field.value);
+        }
+    }
+    return result;
+}
+
+bool IwBss::hasSection(const QString &section) const
+{
+    return std::any_of(fields.begin(), fields.end(), [&](const Field &f) { return f.section == section; });
+}
+
+int IwBss::frequency() const
+{
+    return qRound(value({}, QStringLiteral("freq")).value_or(QString()).toDouble());
+}
+
+bool IwBss::hasSsid() const
+{
+    return value({}, QStringLiteral("SSID")).has_value();
+}
+
+QString IwBss::ssid() const
+{
+    return unescapeIw(value({}, QStringLiteral("SSID")).value_or(QString()));
+}
+
+QStringList IwBss::authSuites() const
+{
+    return value(QStringLiteral("RSN"), QStringLiteral("Authentication suites"))
+        .value_or(QString())
+        .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString unescapeIw(const QString &text)
+{
+    QByteArray bytes;
+    const QByteArray in = text.toUtf8();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '\\' && i + 3 < in.size() && in[i + 1] == 'x') {
+            bool ok = false;
+            const int byte = in.mid(i + 2, 2).toInt(&ok, 16);
+            if (ok) {
+                bytes.append(char(byte));
+                i += 3;
+                continue;
+            }
+        }
+        bytes.append(in[i]);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+QList<IwBss> parseIwScan(const QByteArray &text)
+{
+    static const QRegularExpression bssLine(QStringLiteral("^BSS ([0-9a-f:]{17})"));
+    QList<IwBss> result;
+    QString section;
+    auto addField = [&](const QString &sectionName, const QString &body) {
+        QString line = body.trimmed();
+        if (line.startsWith(QLatin1String("* "))) {
+            line = line.mid(2);
+        }
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon < 0) {
+            result.last().fields.append({sectionName, line, QString()});
+        } else {
+            result.last().fields.append({sectionName, line.left(colon), line.mid(colon + 1).trimmed()});
+        }
+    };
+    for (const QByteArray &raw : text.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (const auto match = bssLine.match(line); match.hasMatch()) {
+            result.append(IwBss{match.captured(1), {}});
+            section.clear();
+            continue;
+        }
+        if (result.isEmpty() || line.isEmpty()) {
+            continue;
+        }
+        if (line.startsWith(QLatin1String("\t\t"))) {
+            addField(section, line);
+        } else if (line.startsWith(QLatin1Char('\t'))) {
+            // "\tRSN:\t * Version: 1" opens a block and carries its first entry on the same line.
+            const QString body = line.mid(1);
+            const qsizetype inner = body.indexOf(QLatin1String("\t * "));
+            const QString head = inner >= 0 ? body.left(inner) : body;
+            const qsizetype colon = head.indexOf(QLatin1Char(':'));
+            const QString key = colon >= 0 ? head.left(colon) : head;
+            const QString rest = colon >= 0 ? head.mid(colon + 1) : QString();
+            result.last().fields.append(
+                {QString(), key, rest.startsWith(QLatin1Char(' ')) ? rest.mid(1) : rest});
+            section = key;
+            if (inner >= 0) {
+                addField(section, body.mid(inner));
+            }
+        }
+    }
+    return result;
+}
+
+QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QString *error)
+{
+    static const QRegularExpression done(QStringLiteral("^%1 \\(phy #\\d+\\): scan (finished|aborted)")
+                                             .arg(QRegularExpression::escape(netdev)),
+                                         QRegularExpression::MultilineOption);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QProcess events;
+        events.start(QStringLiteral("stdbuf"),
+                     {QStringLiteral("-oL"), QStringLiteral("iw"), QStringLiteral("event")});
+        if (!events.waitForStarted()) {
+            *error = QStringLiteral("cannot start iw event");
+            return {};
+        }
+        QThread::msleep(300); // let iw join the multicast groups
+        const CommandResult trigger =
+            runCommand(QStringLiteral("iw"), QStringList{QStringLiteral("dev"), netdev,
+                                                         QStringLiteral("scan"), QStringLiteral("trigger")} +
+                                                 triggerArgs);
+        if (!trigger.ok()) {
+            events.kill();
+            events.waitForFinished();
+            *error = QStringLiteral("iw scan trigger: %1").arg(QString::fromUtf8(trigger.err).trimmed());
+            QThread::msleep(500); // EBUSY: someone else's scan runs
+            continue;
+        }
+        QByteArray seen;
+        QElapsedTimer timer;
+        timer.start();
+        QString outcome;
+        while (timer.elapsed() < 60000) {
+            events.waitForReadyRead(200);
+            seen += events.readAll();
+            if (const auto match = done.match(QString::fromUtf8(seen)); match.hasMatch()) {
+                outcome = match.captured(1);
+                break;
+            }
+        }
+        events.kill();
+        events.waitForFinished();
+        if (outcome != QLatin1String("finished")) {
+            *error = QStringLiteral("scan on %1 %2")
+                         .arg(netdev, outcome.isEmpty() ? QStringLiteral("timed out") : outcome);
+            continue;
+        }
+        const CommandResult dump =
+            runCommand(QStringLiteral("iw"),
+                       {QStringLiteral("dev"), netdev, QStringLiteral("scan"), QStringLiteral("dump")});
+        if (!dump.ok()) {
+            *error = QStringLiteral("iw scan dump: %1").arg(QString::fromUtf8(dump.err));
+            return {};
+        }
+        error->clear();
+        return parseIwScan(dump.out);
+    }
+    return {};
+}
+
+} // namespace Airpane::Lab
