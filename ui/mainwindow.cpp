@@ -63,7 +63,7 @@ PageText pageText(PageId page)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("Airpane"));
+    // Qt appends the application's display name ("Airpane") to the title.
     setWindowIcon(QIcon(QStringLiteral(":/icons/airpane.svg")));
 
     m_navigation = new QListWidget(this);
@@ -143,6 +143,25 @@ void MainWindow::createMenus()
                               "Wi-Fi Direct.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setVirtualLab(const QString &scenario)
+{
+    m_labScenario = scenario;
+    setWindowTitle(scenario.isEmpty() ? QString() : tr("Virtual lab"));
+    if (scenario.isEmpty()) {
+        delete m_labLabel;
+        m_labLabel = nullptr;
+        return;
+    }
+    if (!m_labLabel) {
+        m_labLabel = new QLabel(this);
+        m_labLabel->setObjectName(QStringLiteral("virtualLab"));
+        m_labLabel->setToolTip(tr("The radios, access points and Wi-Fi Direct peers are simulated: "
+                                  "mac80211_hwsim in a virtual machine running Debian's kernel."));
+        statusBar()->insertPermanentWidget(0, m_labLabel);
+    }
+    m_labLabel->setText(tr("Virtual lab · scenario “%1”").arg(scenario));
 }
 
 PageId MainWindow::currentPage() const

@@ -25,6 +25,10 @@ public:
     void setCurrentPage(PageId page);
     QWidget *page(PageId page) const;
 
+    // Marks the window as running on the virtual lab (simulated radios), naming its scenario.
+    void setVirtualLab(const QString &scenario);
+    bool isVirtualLab() const { return !m_labScenario.isEmpty(); }
+
     // Window geometry and the last page, from and to QSettings. Screenshots skip both so that they
     // are reproducible.
     void restoreSettings();
@@ -43,6 +47,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_labLabel = nullptr;
+    QString m_labScenario;
     std::map<PageId, QWidget *> m_pages;
 };
 

@@ -83,13 +83,20 @@ int main(int argc, char **argv)
         QStringLiteral("size"),
         QApplication::translate("main", "Window size, WIDTHxHEIGHT (default 1280x800)."),
         QStringLiteral("size"));
-    parser.addOptions({pageOption, screenshotOption, sizeOption});
+    const QCommandLineOption labOption(
+        QStringLiteral("lab"),
+        QApplication::translate("main", "Mark the window as running on the virtual lab's SCENARIO."),
+        QStringLiteral("scenario"));
+    parser.addOptions({pageOption, screenshotOption, sizeOption, labOption});
     parser.process(app);
 
     Airpane::MainWindow window;
     const bool screenshot = parser.isSet(screenshotOption);
     if (!screenshot) {
         window.restoreSettings();
+    }
+    if (parser.isSet(labOption)) {
+        window.setVirtualLab(parser.value(labOption));
     }
     if (parser.isSet(pageOption)) {
         const auto page = Airpane::pageFromKey(parser.value(pageOption));

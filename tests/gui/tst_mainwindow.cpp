@@ -5,6 +5,7 @@
 #include "screenshot.h"
 
 #include <QGuiApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -83,6 +84,30 @@ private Q_SLOTS:
             titles.insert(navigation->item(i)->text());
         }
         QCOMPARE(titles.size(), int(allPages.size()));
+    }
+
+    void marksTheVirtualLab()
+    {
+        QVERIFY(!m_window.isVirtualLab());
+        QVERIFY(!m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
+        QVERIFY(!m_window.findChild<QLabel *>(QStringLiteral("virtualLab")));
+
+        m_window.setVirtualLab(QStringLiteral("demo"));
+        QVERIFY(m_window.isVirtualLab());
+        QVERIFY(m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
+        auto *label = m_window.findChild<QLabel *>(QStringLiteral("virtualLab"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(QStringLiteral("Virtual lab")));
+        QVERIFY(label->text().contains(QStringLiteral("demo")));
+        QCOMPARE(
+            saveScreenshot(&m_window, QStringLiteral(AIRPANE_ARTIFACTS_DIR "/mainwindow-virtual-lab.png")),
+            QString());
+
+        m_window.setVirtualLab(QString());
+        QVERIFY(!m_window.isVirtualLab());
+        QVERIFY(!m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
+        QVERIFY(!m_window.findChild<QLabel *>(QStringLiteral("virtualLab")));
     }
 
 private:

@@ -26,6 +26,7 @@ PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title, const 
     descriptionLabel->setAlignment(Qt::AlignCenter);
     descriptionLabel->setForegroundRole(QPalette::PlaceholderText);
     descriptionLabel->setFixedWidth(480);
+    descriptionLabel->setMinimumHeight(descriptionLabel->heightForWidth(480));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
