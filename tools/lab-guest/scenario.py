@@ -253,6 +253,47 @@ def start_peer(radio, peer, country):
     peer.update({"ifname": ifname, "p2p_ifname": p2p_if, "ctrl_interface": ctrl, "device_address": address})
 
 
+def start_station(radio, station, aps, country):
+    ifname = radio["netdev"]
+    ap = next((a for a in aps if a["name"] == station["ap"]), None)
+    if ap is None:
+        raise ValueError(f"station {station['name']}: no [ap:{station['ap']}]")
+    ctrl = f"{LAB}/wpas-{ifname}"
+    key_mgmt = {"open": "NONE", "owe": "OWE", "wpa2": "WPA-PSK", "wpa3": "SAE", "wpa2-wpa3": "WPA-PSK SAE"}
+    network = [f'ssid="{ap["ssid"]}"', f"key_mgmt={key_mgmt[ap['security']]}", f"scan_freq={ap['frequency']}"]
+    if ap["security"] in ("wpa2", "wpa3", "wpa2-wpa3"):
+        network.append(f'psk="{ap["passphrase"]}"' if ap["security"] == "wpa2" else f'sae_password="{ap["passphrase"]}"')
+        if ap["security"] == "wpa2-wpa3":
+            network.append(f'psk="{ap["passphrase"]}"')
+    if ap["security"] in ("wpa3", "owe"):
+        network.append("ieee80211w=2")
+    if ap["hidden"]:
+        network.append("scan_ssid=1")
+    conf = f"{LAB}/wpas-{ifname}.conf"
+    with open(conf, "w") as f:
+        f.write(f"ctrl_interface={ctrl}\nupdate_config=0\ncountry={country}\nsae_pwe=2\n"
+                "network={\n\t" + "\n\t".join(network) + "\n}\n")
+    run("wpa_supplicant", "-B", "-D", "nl80211", "-i", ifname, "-c", conf,
+        "-P", f"{LAB}/pids/wpas-{ifname}.pid", "-f", f"{LAB}/logs/wpas-{ifname}.log")
+    cli = ["wpa_cli", "-p", ctrl, "-i", ifname]
+
+    def connected():
+        return "wpa_state=COMPLETED" in run(*cli, "status", check=False)
+
+    try:
+        wait_for(f"{ifname} to connect to {ap['ssid']}", connected, timeout=60)
+    except RuntimeError:
+        with open(f"{LAB}/logs/wpas-{ifname}.log") as f:
+            log(f.read()[-3000:])
+        raise
+    station.update({"ifname": ifname, "mac": radio["mac"], "bssid": ap["bssid"], "ctrl_interface": ctrl})
+
+
+def expand_stations(config):
+    return [{"name": section[8:], "radio": config[section].getint("radio"), "ap": config[section].get("ap")}
+            for section in config.sections() if section.startswith("station:")]
+
+
 def expand_peers(config):
     peers = []
     for section in config.sections():
@@ -395,18 +436,20 @@ def apply(name):
     os.makedirs(f"{LAB}/logs", exist_ok=True)
     lab = config["lab"] if config.has_section("lab") else {}
     country = lab.get("country", "US")
-    aps, peers = expand_aps(config), expand_peers(config)
-    count = int(lab.get("radios", 1 + len({a["radio"] for a in aps} | {p["radio"] for p in peers})))
+    aps, peers, stations = expand_aps(config), expand_peers(config), expand_stations(config)
+    used = {a["radio"] for a in aps} | {p["radio"] for p in peers} | {s["radio"] for s in stations}
+    count = int(lab.get("radios", 1 + len(used)))
     started = time.monotonic()
     found = load_hwsim(count, int(lab.get("channels", 1)))
     set_country(country)
     roles = {}
     for ap in aps:
         roles[ap["radio"]] = "ap"
-    for peer in peers:
-        if roles.get(peer["radio"]) == "ap":
-            raise ValueError(f"radio {peer['radio']} is both an AP and a P2P peer")
-        roles[peer["radio"]] = "p2p"
+    for kind, members in (("p2p", peers), ("station", stations)):
+        for member in members:
+            if member["radio"] in roles:
+                raise ValueError(f"radio {member['radio']} has two roles")
+            roles[member["radio"]] = kind
     for number in range(count):
         if number not in roles:
             run("ip", "link", "set", found[number]["netdev"], "up")
@@ -414,6 +457,8 @@ def apply(name):
         start_hostapd(found[number], [ap for ap in aps if ap["radio"] == number], country)
     for peer in peers:
         start_peer(found[peer["radio"]], peer, country)
+    for station in stations:
+        start_station(found[station["radio"]], station, aps, country)
     churn_period = None
     if config.has_section("churn"):
         churn_period = config["churn"].getfloat("period", 4.0)
@@ -424,12 +469,12 @@ def apply(name):
     state = {
         "name": scenario_name(name), "description": lab.get("description", ""), "country": country,
         "radios": [dict(r, number=i, role=roles.get(i, "free")) for i, r in enumerate(found)],
-        "aps": aps, "peers": peers, "churn_period": churn_period,
+        "aps": aps, "peers": peers, "stations": stations, "churn_period": churn_period,
         "setup_seconds": round(time.monotonic() - started, 2),
     }
     with open(STATE, "w") as f:
         json.dump(state, f, indent=2, ensure_ascii=False)
-    log(f"{state['name']}: {count} radios, {len(aps)} BSSes, {len(peers)} P2P peers "
+    log(f"{state['name']}: {count} radios, {len(aps)} BSSes, {len(peers)} P2P peers, {len(stations)} stations "
         f"in {state['setup_seconds']} s")
 
 

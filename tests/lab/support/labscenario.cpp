@@ -26,6 +26,11 @@ QString LabScenario::scenarioTool()
     return QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/scenario.py");
 }
 
+void LabScenario::invalidate()
+{
+    QFile::remove(QStringLiteral("/run/lab/scenario.json"));
+}
+
 bool LabScenario::insideLab()
 {
     QFile cmdline(QStringLiteral("/proc/cmdline"));
@@ -69,6 +74,11 @@ LabScenario LabScenario::ensure(const QString &name, QString *error)
                                o[u"device_name"].toString(), o[u"device_type"].toString(),
                                o[u"config_methods"].toString(), o[u"device_address"].toString(),
                                o[u"ifname"].toString()});
+    }
+    for (const QJsonValue value : json[u"stations"].toArray()) {
+        const QJsonObject o = value.toObject();
+        scenario.stations.append({o[u"name"].toString(), o[u"radio"].toInt(), o[u"ap"].toString(),
+                                  o[u"ifname"].toString(), o[u"mac"].toString(), o[u"bssid"].toString()});
     }
     if (scenario.name != name) {
         *error = QStringLiteral("scenario.json names %1, not %2").arg(scenario.name, name);

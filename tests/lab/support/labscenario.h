@@ -43,6 +43,17 @@ struct LabPeer
     QString ifname;
 };
 
+// A wpa_supplicant client connected to one of the scenario's access points.
+struct LabStation
+{
+    QString name;
+    int radio = -1;
+    QString ap; // the access point's name
+    QString ifname;
+    QString mac;
+    QString bssid;
+};
+
 // A lab scenario as it runs in the VM, read from what tools/lab-guest/scenario.py wrote.
 struct LabScenario
 {
@@ -51,6 +62,7 @@ struct LabScenario
     QList<LabRadio> radios;
     QList<LabAccessPoint> accessPoints;
     QList<LabPeer> peers;
+    QList<LabStation> stations;
     double churnPeriod = 0;
 
     QList<LabRadio> freeRadios() const;
@@ -59,6 +71,8 @@ struct LabScenario
     // with an empty name and sets ERROR.
     static LabScenario ensure(const QString &name, QString *error);
     static QString scenarioTool();
+    // Makes the next ensure() apply its scenario afresh, after a test changed global state.
+    static void invalidate();
     static bool insideLab();
 };
 

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "names.h"
+
+#include <linux/nl80211.h>
+
+#include <cstddef>
+
+namespace Airpane::Nl80211 {
+namespace {
+
+struct Name
+{
+    unsigned value;
+    const char *name;
+};
+
+// The kernel header gives the values; the names are the enum names without their prefix.
+#define AIRPANE_CMD(name) {NL80211_CMD_##name, #name}
+constexpr Name commandTable[] = {
+    AIRPANE_CMD(GET_WIPHY),
+    AIRPANE_CMD(SET_WIPHY),
+    AIRPANE_CMD(NEW_WIPHY),
+    AIRPANE_CMD(DEL_WIPHY),
+    AIRPANE_CMD(GET_INTERFACE),
+    AIRPANE_CMD(SET_INTERFACE),
+    AIRPANE_CMD(NEW_INTERFACE),
+    AIRPANE_CMD(DEL_INTERFACE),
+    AIRPANE_CMD(GET_KEY),
+    AIRPANE_CMD(SET_KEY),
+    AIRPANE_CMD(NEW_KEY),
+    AIRPANE_CMD(DEL_KEY),
+    AIRPANE_CMD(GET_BEACON),
+    AIRPANE_CMD(SET_BEACON),
+    AIRPANE_CMD(START_AP),
+    AIRPANE_CMD(STOP_AP),
+    AIRPANE_CMD(GET_STATION),
+    AIRPANE_CMD(SET_STATION),
+    AIRPANE_CMD(NEW_STATION),
+    AIRPANE_CMD(DEL_STATION),
+    AIRPANE_CMD(GET_MPATH),
+    AIRPANE_CMD(SET_MPATH),
+    AIRPANE_CMD(NEW_MPATH),
+    AIRPANE_CMD(DEL_MPATH),
+    AIRPANE_CMD(SET_BSS),
+    AIRPANE_CMD(SET_REG),
+    AIRPANE_CMD(REQ_SET_REG),
+    AIRPANE_CMD(GET_MESH_CONFIG),
+    AIRPANE_CMD(SET_MESH_CONFIG),
+    AIRPANE_CMD(SET_MGMT_EXTRA_IE),
+    AIRPANE_CMD(GET_REG),
+    AIRPANE_CMD(GET_SCAN),
+    AIRPANE_CMD(TRIGGER_SCAN),
+    AIRPANE_CMD(NEW_SCAN_RESULTS),
+    AIRPANE_CMD(SCAN_ABORTED),
+    AIRPANE_CMD(REG_CHANGE),
+    AIRPANE_CMD(AUTHENTICATE),
+    AIRPANE_CMD(ASSOCIATE),
+    AIRPANE_CMD(DEAUTHENTICATE),
+    AIRPANE_CMD(DISASSOCIATE),
+    AIRPANE_CMD(MICHAEL_MIC_FAILURE),
+    AIRPANE_CMD(REG_BEACON_HINT),
+    AIRPANE_CMD(JOIN_IBSS),
+    AIRPANE_CMD(LEAVE_IBSS),
+    AIRPANE_CMD(TESTMODE),
+    AIRPANE_CMD(CONNECT),
+    AIRPANE_CMD(ROAM),
+    AIRPANE_CMD(DISCONNECT),
+    AIRPANE_CMD(SET_WIPHY_NETNS),
+    AIRPANE_CMD(GET_SURVEY),
+    AIRPANE_CMD(NEW_SURVEY_RESULTS),
+    AIRPANE_CMD(SET_PMKSA),
+    AIRPANE_CMD(DEL_PMKSA),
+    AIRPANE_CMD(FLUSH_PMKSA),
+    AIRPANE_CMD(REMAIN_ON_CHANNEL),
+    AIRPANE_CMD(CANCEL_REMAIN_ON_CHANNEL),
+    AIRPANE_CMD(SET_TX_BITRATE_MASK),
+    AIRPANE_CMD(REGISTER_FRAME),
+    AIRPANE_CMD(FRAME),
+    AIRPANE_CMD(FRAME_TX_STATUS),
+    AIRPANE_CMD(SET_POWER_SAVE),
+    AIRPANE_CMD(GET_POWER_SAVE),
+    AIRPANE_CMD(SET_CQM),
+    AIRPANE_CMD(NOTIFY_CQM),
+    AIRPANE_CMD(SET_CHANNEL),
+    AIRPANE_CMD(SET_WDS_PEER),
+    AIRPANE_CMD(FRAME_WAIT_CANCEL),
+    AIRPANE_CMD(JOIN_MESH),
+    AIRPANE_CMD(LEAVE_MESH),
+    AIRPANE_CMD(UNPROT_DEAUTHENTICATE),
+    AIRPANE_CMD(UNPROT_DISASSOCIATE),
+    AIRPANE_CMD(NEW_PEER_CANDIDATE),
+    AIRPANE_CMD(GET_WOWLAN),
+    AIRPANE_CMD(SET_WOWLAN),
+    AIRPANE_CMD(START_SCHED_SCAN),
+    AIRPANE_CMD(STOP_SCHED_SCAN),
+    AIRPANE_CMD(SCHED_SCAN_RESULTS),
+    AIRPANE_CMD(SCHED_SCAN_STOPPED),
+    AIRPANE_CMD(SET_REKEY_OFFLOAD),
+    AIRPANE_CMD(PMKSA_CANDIDATE),
+    AIRPANE_CMD(TDLS_OPER),
+    AIRPANE_CMD(TDLS_MGMT),
+    AIRPANE_CMD(UNEXPECTED_FRAME),
+    AIRPANE_CMD(PROBE_CLIENT),
+    AIRPANE_CMD(REGISTER_BEACONS),
+    AIRPANE_CMD(UNEXPECTED_4ADDR_FRAME),
+    AIRPANE_CMD(SET_NOACK_MAP),
+    AIRPANE_CMD(CH_SWITCH_NOTIFY),
+    AIRPANE_CMD(START_P2P_DEVICE),
+    AIRPANE_CMD(STOP_P2P_DEVICE),
+    AIRPANE_CMD(CONN_FAILED),
+    AIRPANE_CMD(SET_MCAST_RATE),
+    AIRPANE_CMD(SET_MAC_ACL),
+    AIRPANE_CMD(RADAR_DETECT),
+    AIRPANE_CMD(GET_PROTOCOL_FEATURES),
+    AIRPANE_CMD(UPDATE_FT_IES),
+    AIRPANE_CMD(FT_EVENT),
+    AIRPANE_CMD(CRIT_PROTOCOL_START),
+    AIRPANE_CMD(CRIT_PROTOCOL_STOP),
+    AIRPANE_CMD(GET_COALESCE),
+    AIRPANE_CMD(SET_COALESCE),
+    AIRPANE_CMD(CHANNEL_SWITCH),
+    AIRPANE_CMD(VENDOR),
+    AIRPANE_CMD(SET_QOS_MAP),
+    AIRPANE_CMD(ADD_TX_TS),
+    AIRPANE_CMD(DEL_TX_TS),
+    AIRPANE_CMD(GET_MPP),
+    AIRPANE_CMD(JOIN_OCB),
+    AIRPANE_CMD(LEAVE_OCB),
+    AIRPANE_CMD(CH_SWITCH_STARTED_NOTIFY),
+    AIRPANE_CMD(TDLS_CHANNEL_SWITCH),
+    AIRPANE_CMD(TDLS_CANCEL_CHANNEL_SWITCH),
+    AIRPANE_CMD(WIPHY_REG_CHANGE),
+    AIRPANE_CMD(ABORT_SCAN),
+    AIRPANE_CMD(START_NAN),
+    AIRPANE_CMD(STOP_NAN),
+    AIRPANE_CMD(ADD_NAN_FUNCTION),
+    AIRPANE_CMD(DEL_NAN_FUNCTION),
+    AIRPANE_CMD(CHANGE_NAN_CONFIG),
+    AIRPANE_CMD(NAN_MATCH),
+    AIRPANE_CMD(SET_MULTICAST_TO_UNICAST),
+    AIRPANE_CMD(UPDATE_CONNECT_PARAMS),
+    AIRPANE_CMD(SET_PMK),
+    AIRPANE_CMD(DEL_PMK),
+    AIRPANE_CMD(PORT_AUTHORIZED),
+    AIRPANE_CMD(RELOAD_REGDB),
+    AIRPANE_CMD(EXTERNAL_AUTH),
+    AIRPANE_CMD(STA_OPMODE_CHANGED),
+    AIRPANE_CMD(CONTROL_PORT_FRAME),
+    AIRPANE_CMD(GET_FTM_RESPONDER_STATS),
+    AIRPANE_CMD(PEER_MEASUREMENT_START),
+    AIRPANE_CMD(PEER_MEASUREMENT_RESULT),
+    AIRPANE_CMD(PEER_MEASUREMENT_COMPLETE),
+    AIRPANE_CMD(NOTIFY_RADAR),
+    AIRPANE_CMD(UPDATE_OWE_INFO),
+    AIRPANE_CMD(PROBE_MESH_LINK),
+    AIRPANE_CMD(SET_TID_CONFIG),
+    AIRPANE_CMD(UNPROT_BEACON),
+    AIRPANE_CMD(CONTROL_PORT_FRAME_TX_STATUS),
+    AIRPANE_CMD(SET_SAR_SPECS),
+    AIRPANE_CMD(OBSS_COLOR_COLLISION),
+    AIRPANE_CMD(COLOR_CHANGE_REQUEST),
+    AIRPANE_CMD(COLOR_CHANGE_STARTED),
+    AIRPANE_CMD(COLOR_CHANGE_ABORTED),
+    AIRPANE_CMD(COLOR_CHANGE_COMPLETED),
+    AIRPANE_CMD(SET_FILS_AAD),
+    AIRPANE_CMD(ASSOC_COMEBACK),
+    AIRPANE_CMD(ADD_LINK),
+    AIRPANE_CMD(REMOVE_LINK),
+    AIRPANE_CMD(ADD_LINK_STA),
+    AIRPANE_CMD(MODIFY_LINK_STA),
+    AIRPANE_CMD(REMOVE_LINK_STA),
+    AIRPANE_CMD(SET_HW_TIMESTAMP),
+    AIRPANE_CMD(LINKS_REMOVED),
+    AIRPANE_CMD(SET_TID_TO_LINK_MAPPING),
+};
+#undef AIRPANE_CMD
+
+#define AIRPANE_EXT(name) {NL80211_EXT_FEATURE_##name, #name}
+constexpr Name extendedFeatureTable[] = {
+    AIRPANE_EXT(VHT_IBSS),
+    AIRPANE_EXT(RRM),
+    AIRPANE_EXT(MU_MIMO_AIR_SNIFFER),
+    AIRPANE_EXT(SCAN_START_TIME),
+    AIRPANE_EXT(BSS_PARENT_TSF),
+    AIRPANE_EXT(SET_SCAN_DWELL),
+    AIRPANE_EXT(BEACON_RATE_LEGACY),
+    AIRPANE_EXT(BEACON_RATE_HT),
+    AIRPANE_EXT(BEACON_RATE_VHT),
+    AIRPANE_EXT(FILS_STA),
+    AIRPANE_EXT(MGMT_TX_RANDOM_TA),
+    AIRPANE_EXT(MGMT_TX_RANDOM_TA_CONNECTED),
+    AIRPANE_EXT(SCHED_SCAN_RELATIVE_RSSI),
+    AIRPANE_EXT(CQM_RSSI_LIST),
+    AIRPANE_EXT(FILS_SK_OFFLOAD),
+    AIRPANE_EXT(4WAY_HANDSHAKE_STA_PSK),
+    AIRPANE_EXT(4WAY_HANDSHAKE_STA_1X),
+    AIRPANE_EXT(FILS_MAX_CHANNEL_TIME),
+    AIRPANE_EXT(ACCEPT_BCAST_PROBE_RESP),
+    AIRPANE_EXT(OCE_PROBE_REQ_HIGH_TX_RATE),
+    AIRPANE_EXT(OCE_PROBE_REQ_DEFERRAL_SUPPRESSION),
+    AIRPANE_EXT(MFP_OPTIONAL),
+    AIRPANE_EXT(LOW_SPAN_SCAN),
+    AIRPANE_EXT(LOW_POWER_SCAN),
+    AIRPANE_EXT(HIGH_ACCURACY_SCAN),
+    AIRPANE_EXT(DFS_OFFLOAD),
+    AIRPANE_EXT(CONTROL_PORT_OVER_NL80211),
+    AIRPANE_EXT(ACK_SIGNAL_SUPPORT),
+    AIRPANE_EXT(TXQS),
+    AIRPANE_EXT(SCAN_RANDOM_SN),
+    AIRPANE_EXT(SCAN_MIN_PREQ_CONTENT),
+    AIRPANE_EXT(CAN_REPLACE_PTK0),
+    AIRPANE_EXT(ENABLE_FTM_RESPONDER),
+    AIRPANE_EXT(AIRTIME_FAIRNESS),
+    AIRPANE_EXT(AP_PMKSA_CACHING),
+    AIRPANE_EXT(SCHED_SCAN_BAND_SPECIFIC_RSSI_THOLD),
+    AIRPANE_EXT(EXT_KEY_ID),
+    AIRPANE_EXT(STA_TX_PWR),
+    AIRPANE_EXT(SAE_OFFLOAD),
+    AIRPANE_EXT(VLAN_OFFLOAD),
+    AIRPANE_EXT(AQL),
+    AIRPANE_EXT(BEACON_PROTECTION),
+    AIRPANE_EXT(CONTROL_PORT_NO_PREAUTH),
+    AIRPANE_EXT(PROTECTED_TWT),
+    AIRPANE_EXT(DEL_IBSS_STA),
+    AIRPANE_EXT(MULTICAST_REGISTRATIONS),
+    AIRPANE_EXT(BEACON_PROTECTION_CLIENT),
+    AIRPANE_EXT(SCAN_FREQ_KHZ),
+    AIRPANE_EXT(CONTROL_PORT_OVER_NL80211_TX_STATUS),
+    AIRPANE_EXT(OPERATING_CHANNEL_VALIDATION),
+    AIRPANE_EXT(4WAY_HANDSHAKE_AP_PSK),
+    AIRPANE_EXT(SAE_OFFLOAD_AP),
+    AIRPANE_EXT(FILS_DISCOVERY),
+    AIRPANE_EXT(UNSOL_BCAST_PROBE_RESP),
+    AIRPANE_EXT(BEACON_RATE_HE),
+    AIRPANE_EXT(SECURE_LTF),
+    AIRPANE_EXT(SECURE_RTT),
+    AIRPANE_EXT(PROT_RANGE_NEGO_AND_MEASURE),
+    AIRPANE_EXT(BSS_COLOR),
+    AIRPANE_EXT(FILS_CRYPTO_OFFLOAD),
+    AIRPANE_EXT(RADAR_BACKGROUND),
+    AIRPANE_EXT(POWERED_ADDR_CHANGE),
+    AIRPANE_EXT(PUNCT),
+    AIRPANE_EXT(SECURE_NAN),
+    AIRPANE_EXT(AUTH_AND_DEAUTH_RANDOM_TA),
+    AIRPANE_EXT(OWE_OFFLOAD),
+    AIRPANE_EXT(OWE_OFFLOAD_AP),
+    AIRPANE_EXT(DFS_CONCURRENT),
+    AIRPANE_EXT(SPP_AMSDU_SUPPORT),
+};
+#undef AIRPANE_EXT
+
+#define AIRPANE_FEATURE(name) {NL80211_FEATURE_##name, #name}
+constexpr Name featureTable[] = {
+    AIRPANE_FEATURE(SK_TX_STATUS),
+    AIRPANE_FEATURE(HT_IBSS),
+    AIRPANE_FEATURE(INACTIVITY_TIMER),
+    AIRPANE_FEATURE(CELL_BASE_REG_HINTS),
+    AIRPANE_FEATURE(P2P_DEVICE_NEEDS_CHANNEL),
+    AIRPANE_FEATURE(SAE),
+    AIRPANE_FEATURE(LOW_PRIORITY_SCAN),
+    AIRPANE_FEATURE(SCAN_FLUSH),
+    AIRPANE_FEATURE(AP_SCAN),
+    AIRPANE_FEATURE(VIF_TXPOWER),
+    AIRPANE_FEATURE(NEED_OBSS_SCAN),
+    AIRPANE_FEATURE(P2P_GO_CTWIN),
+    AIRPANE_FEATURE(P2P_GO_OPPPS),
+    AIRPANE_FEATURE(ADVERTISE_CHAN_LIMITS),
+    AIRPANE_FEATURE(FULL_AP_CLIENT_STATE),
+    AIRPANE_FEATURE(USERSPACE_MPM),
+    AIRPANE_FEATURE(ACTIVE_MONITOR),
+    AIRPANE_FEATURE(AP_MODE_CHAN_WIDTH_CHANGE),
+    AIRPANE_FEATURE(DS_PARAM_SET_IE_IN_PROBES),
+    AIRPANE_FEATURE(WFA_TPC_IE_IN_PROBES),
+    AIRPANE_FEATURE(QUIET),
+    AIRPANE_FEATURE(TX_POWER_INSERTION),
+    AIRPANE_FEATURE(ACKTO_ESTIMATION),
+    AIRPANE_FEATURE(STATIC_SMPS),
+    AIRPANE_FEATURE(DYNAMIC_SMPS),
+    AIRPANE_FEATURE(SUPPORTS_WMM_ADMISSION),
+    AIRPANE_FEATURE(MAC_ON_CREATE),
+    AIRPANE_FEATURE(TDLS_CHANNEL_SWITCH),
+    AIRPANE_FEATURE(SCAN_RANDOM_MAC_ADDR),
+    AIRPANE_FEATURE(SCHED_SCAN_RANDOM_MAC_ADDR),
+    AIRPANE_FEATURE(ND_RANDOM_MAC_ADDR),
+};
+#undef AIRPANE_FEATURE
+
+constexpr Name cipherNames[] = {
+    {0x000fac01, "WEP40"},    {0x000fac02, "TKIP"},     {0x000fac04, "CCMP-128"}, {0x000fac05, "WEP104"},
+    {0x000fac06, "CMAC"},     {0x000fac08, "GCMP-128"}, {0x000fac09, "GCMP-256"}, {0x000fac0a, "CCMP-256"},
+    {0x000fac0b, "GMAC-128"}, {0x000fac0c, "GMAC-256"}, {0x000fac0d, "CMAC-256"}, {0x00147201, "SMS4"},
+};
+
+constexpr Name channelWidthNames[] = {
+    {NL80211_CHAN_WIDTH_20_NOHT, "20-noht"},
+    {NL80211_CHAN_WIDTH_20, "20"},
+    {NL80211_CHAN_WIDTH_40, "40"},
+    {NL80211_CHAN_WIDTH_80, "80"},
+    {NL80211_CHAN_WIDTH_80P80, "80+80"},
+    {NL80211_CHAN_WIDTH_160, "160"},
+    {NL80211_CHAN_WIDTH_5, "5"},
+    {NL80211_CHAN_WIDTH_10, "10"},
+    {NL80211_CHAN_WIDTH_1, "1"},
+    {NL80211_CHAN_WIDTH_2, "2"},
+    {NL80211_CHAN_WIDTH_4, "4"},
+    {NL80211_CHAN_WIDTH_8, "8"},
+    {NL80211_CHAN_WIDTH_16, "16"},
+    {NL80211_CHAN_WIDTH_320, "320"},
+};
+
+template<std::size_t N>
+const char *lookup(const Name (&table)[N], unsigned value)
+{
+    for (const Name &entry : table) {
+        if (entry.value == value) {
+            return entry.name;
+        }
+    }
+    return nullptr;
+}
+
+template<std::size_t N>
+std::optional<unsigned> reverseLookup(const Name (&table)[N], const QString &name)
+{
+    for (const Name &entry : table) {
+        if (name == QLatin1String(entry.name)) {
+            return entry.value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString commandName(std::uint32_t command)
+{
+    const char *name = lookup(commandTable, command);
+    return name ? QString::fromLatin1(name).toLower() : QStringLiteral("unknown_%1").arg(command);
+}
+
+std::optional<std::uint32_t> commandFromName(const QString &name)
+{
+    return reverseLookup(commandTable, name.toUpper());
+}
+
+QString extendedFeatureName(unsigned feature)
+{
+    const char *name = lookup(extendedFeatureTable, feature);
+    return name ? QString::fromLatin1(name) : QStringLiteral("UNKNOWN_%1").arg(feature);
+}
+
+QStringList extendedFeatureNames(const QByteArray &bitmap)
+{
+    QStringList names;
+    for (qsizetype byte = 0; byte < bitmap.size(); ++byte) {
+        for (int bit = 0; bit < 8; ++bit) {
+            if ((std::uint8_t(bitmap[byte]) >> bit) & 1) {
+                names.append(extendedFeatureName(unsigned(byte * 8 + bit)));
+            }
+        }
+    }
+    return names;
+}
+
+QStringList featureFlagNames(std::uint32_t flags)
+{
+    QStringList names;
+    for (const Name &entry : featureTable) {
+        if (flags & entry.value) {
+            names.append(QString::fromLatin1(entry.name));
+        }
+    }
+    return names;
+}
+
+QString cipherName(std::uint32_t suite)
+{
+    const char *name = lookup(cipherNames, suite);
+    return name ? QString::fromLatin1(name) : QString();
+}
+
+QString cipherSuiteSelector(std::uint32_t suite)
+{
+    return QStringLiteral("%1-%2-%3:%4")
+        .arg((suite >> 24) & 0xff, 2, 16, QLatin1Char('0'))
+        .arg((suite >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+        .arg((suite >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+        .arg(suite & 0xff);
+}
+
+QString channelWidthKey(std::uint32_t width)
+{
+    const char *name = lookup(channelWidthNames, width);
+    return name ? QString::fromLatin1(name) : QStringLiteral("unknown");
+}
+
+int channelWidthMhz(std::uint32_t width)
+{
+    switch (width) {
+    case NL80211_CHAN_WIDTH_20_NOHT:
+    case NL80211_CHAN_WIDTH_20:
+        return 20;
+    case NL80211_CHAN_WIDTH_40:
+        return 40;
+    case NL80211_CHAN_WIDTH_80:
+        return 80;
+    case NL80211_CHAN_WIDTH_80P80:
+    case NL80211_CHAN_WIDTH_160:
+        return 160;
+    case NL80211_CHAN_WIDTH_320:
+        return 320;
+    case NL80211_CHAN_WIDTH_5:
+        return 5;
+    case NL80211_CHAN_WIDTH_10:
+        return 10;
+    case NL80211_CHAN_WIDTH_1:
+        return 1;
+    case NL80211_CHAN_WIDTH_2:
+        return 2;
+    case NL80211_CHAN_WIDTH_4:
+        return 4;
+    case NL80211_CHAN_WIDTH_8:
+        return 8;
+    case NL80211_CHAN_WIDTH_16:
+        return 16;
+    default:
+        return 0;
+    }
+}
+
+QStringList channelWidthKeys(std::uint32_t bitmap)
+{
+    QStringList keys;
+    for (const Name &entry : channelWidthNames) {
+        if (bitmap & (1u << entry.value)) {
+            keys.append(QString::fromLatin1(entry.name));
+        }
+    }
+    return keys;
+}
+
+} // namespace Airpane::Nl80211
