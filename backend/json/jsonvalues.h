@@ -27,7 +27,9 @@ QJsonValue optional(const std::optional<T> &value)
     if (!value) {
         return QJsonValue();
     }
-    if constexpr (std::is_floating_point_v<T>) {
+    if constexpr (std::is_same_v<T, bool>) {
+        return QJsonValue(*value); // bool is integral too: keep it a JSON boolean
+    } else if constexpr (std::is_floating_point_v<T>) {
         return QJsonValue(double(*value));
     } else if constexpr (std::is_integral_v<T>) {
         return QJsonValue(qint64(*value));

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contract.h"
+#include "helpercontext.h"
+
+#include <QDBusContext>
+#include <QDBusObjectPath>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Airpane {
+
+struct Event;
+
+// A client's session (org.airpane.Helper1.Session): its calls, its subscriptions, and its live
+// data, sent as signals targeted at the owner only, as deltas batched to at most 20 per second
+// per topic. Calls from any other client are refused.
+class Session
+    : public QObject
+    , protected QDBusContext
+{
+    Q_OBJECT
+public:
+    Session(const HelperContext &context, const QString &owner, const QDBusObjectPath &path,
+            QObject *parent = nullptr);
+
+    const QString &owner() const { return m_owner; }
+    const QDBusObjectPath &path() const { return m_path; }
+    // Ends the session; when the helper ends it, the owner hears why.
+    void end(const QString &reason = QString());
+
+public Q_SLOTS: // org.airpane.Helper1.Session, through its generated adaptor
+    void Close();
+    void Subscribe(const QStringList &topics);
+    void Unsubscribe(const QStringList &topics);
+    QVariantMapList GetRadios();
+    QVariantMapList GetInterfaces();
+    QVariantMapList GetRegulatory();
+    QVariantMapList GetStations(const QString &interface);
+    QVariantMapList GetSurvey(const QString &interface);
+
+Q_SIGNALS:
+    void ended(Airpane::Session *session);
+
+private:
+    // Owner and rate checks; on failure the error is sent and false returned.
+    bool admit();
+    // Delays the reply and runs WORK once ACTION is authorized for the caller.
+    void authorized(const QString &action, std::function<void(const QDBusMessage &)> work);
+    void replyList(const QDBusMessage &message, const QVariantMapList &list);
+    void onRadio(std::uint32_t index, bool removed);
+    void onInterface(std::uint64_t wdev, bool removed);
+    void onEvent(const Event &event);
+    void scheduleFlush();
+    void flush();
+    void sendSignal(const QString &name, const QVariantList &arguments);
+    QVariantMapList radios() const;
+    QVariantMapList interfaces() const;
+    QVariantMapList regulatory() const;
+
+    HelperContext m_context;
+    QString m_owner;
+    QDBusObjectPath m_path;
+    QSet<QString> m_topics;
+    bool m_ended = false;
+
+    // Deltas waiting for the next flush.
+    QMap<std::uint32_t, QVariantMap> m_changedRadios;
+    QSet<std::uint32_t> m_removedRadios;
+    QMap<QString, QVariantMap> m_changedInterfaces;
+    QSet<QString> m_removedInterfaces;
+    bool m_regulatoryChanged = false;
+    QVariantMapList m_events;
+    QTimer m_flushTimer;
+};
+
+} // namespace Airpane

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A client of airpane-helper for the tests, built on the proxies generated from the contract. The
+// tests run it as their users (runuser) and read what it prints: one JSON object per line.
+//
+//   helperprobe info | radios | interfaces | regulatory
+//   helperprobe stations IFACE | survey IFACE
+//   helperprobe subscribe SECONDS TOPIC...     signals received, one line each
+//   helperprobe hold SECONDS                   open a session and wait (prints its path)
+//   helperprobe call-session PATH METHOD       call METHOD on another client's session
+//   helperprobe audit XML                      call every method of the contract with harmless
+//                                              arguments; print each outcome
+//   helperprobe bad-arguments                  malformed arguments for each method
+#include "helperinterface.h"
+
+#include "contract.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusReply>
+#include <QDomDocument>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Airpane;
+
+namespace {
+
+void print(QJsonObject object)
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid()) {
+        clock.start();
+    }
+    object.insert(QStringLiteral("t"), clock.elapsed()); // ms since the probe started
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QJsonArray toJson(const QVariantMapList &list)
+{
+    QJsonArray array;
+    for (const QVariantMap &map : list) {
+        array.append(Contract::jsonFromVariant(map));
+    }
+    return array;
+}
+
+QJsonObject outcome(const QString &what, const QDBusError &error)
+{
+    return {{QStringLiteral("call"), what},
+            {QStringLiteral("error"), error.isValid() ? error.name() : QString()},
+            {QStringLiteral("message"), error.message()}};
+}
+
+OrgAirpaneHelper1Interface helper()
+{
+    return OrgAirpaneHelper1Interface(Contract::service, Contract::helperPath, QDBusConnection::systemBus());
+}
+
+// Opens a session; prints the failure and returns an empty path when refused.
+QString openSession()
+{
+    auto service = helper();
+    QDBusReply<QDBusObjectPath> reply = service.OpenSession();
+    if (!reply.isValid()) {
+        print(outcome(QStringLiteral("OpenSession"), reply.error()));
+        return {};
+    }
+    return reply.value().path();
+}
+
+int printList(const QString &what, const QDBusPendingReply<QVariantMapList> &pending)
+{
+    QDBusPendingReply<QVariantMapList> reply = pending;
+    reply.waitForFinished();
+    if (reply.isError()) {
+        print(outcome(what, reply.error()));
+        return 1;
+    }
+    print({{QStringLiteral("call"), what}, {QStringLiteral("result"), toJson(reply.value())}});
+    return 0;
+}
+
+// Harmless arguments of D-Bus SIGNATURE, for the audit.
+QVariant sample(const QString &signature)
+{
+    if (signature == QLatin1String("s")) {
+        return QStringLiteral("wlan0");
+    }
+    if (signature == QLatin1String("as")) {
+        return QStringList{QStringLiteral("radios")};
+    }
+    if (signature == QLatin1String("u")) {
+        return 0u;
+    }
+    if (signature == QLatin1String("t")) {
+        return quint64(0);
+    }
+    if (signature == QLatin1String("b")) {
+        return false;
+    }
+    if (signature == QLatin1String("a{sv}")) {
+        return QVariantMap();
+    }
+    return {};
+}
+
+int audit(const QString &xmlFile)
+{
+    QFile file(xmlFile);
+    QDomDocument document;
+    if (!file.open(QIODevice::ReadOnly) || !document.setContent(&file)) {
+        std::fprintf(stderr, "helperprobe: cannot read %s\n", qPrintable(xmlFile));
+        return 2;
+    }
+    // The session of a client that may open one, or a path no client owns.
+    QString sessionPath = openSession();
+    if (sessionPath.isEmpty()) {
+        sessionPath = Contract::sessionPathPrefix + QStringLiteral("4294967295");
+    }
+    const QDomNodeList interfaces = document.elementsByTagName(QStringLiteral("interface"));
+    QList<QDBusMessage> closes;
+    for (int i = 0; i < interfaces.size(); ++i) {
+        const QDomElement interface = interfaces.at(i).toElement();
+        const QString name = interface.attribute(QStringLiteral("name"));
+        const QString path = name == Contract::sessionInterface ? sessionPath : Contract::helperPath;
+        const QDomNodeList methods = interface.elementsByTagName(QStringLiteral("method"));
+        for (int m = 0; m < methods.size(); ++m) {
+            const QDomElement method = methods.at(m).toElement();
+            QDBusMessage call = QDBusMessage::createMethodCall(Contract::service, path, name,
+                                                               method.attribute(QStringLiteral("name")));
+            QVariantList arguments;
+            const QDomNodeList args = method.elementsByTagName(QStringLiteral("arg"));
+            for (int a = 0; a < args.size(); ++a) {
+                const QDomElement arg = args.at(a).toElement();
+                if (arg.attribute(QStringLiteral("direction"), QStringLiteral("in")) == QLatin1String("in")) {
+                    arguments.append(sample(arg.attribute(QStringLiteral("type"))));
+                }
+            }
+            call.setArguments(arguments);
+            if (call.member() == QLatin1String("Close")) {
+                closes.append(call); // last: it would end the session the others need
+                continue;
+            }
+            const QDBusMessage reply = QDBusConnection::systemBus().call(call, QDBus::Block, 20000);
+            print(outcome(name + QLatin1Char('.') + call.member(), QDBusError(reply)));
+        }
+    }
+    for (const QDBusMessage &call : std::as_const(closes)) {
+        const QDBusMessage reply = QDBusConnection::systemBus().call(call, QDBus::Block, 20000);
+        print(outcome(call.interface() + QLatin1Char('.') + call.member(), QDBusError(reply)));
+    }
+    return 0;
+}
+
+int badArguments()
+{
+    const QString path = openSession();
+    if (path.isEmpty()) {
+        return 1;
+    }
+    OrgAirpaneHelper1SessionInterface session(Contract::service, path, QDBusConnection::systemBus());
+    const QStringList names = {QString(),
+                               QStringLiteral("a-name-longer-than-15"),
+                               QStringLiteral("wl/an0"),
+                               QStringLiteral("wlan 0"),
+                               QStringLiteral("wlän0"),
+                               QStringLiteral(".."),
+                               QStringLiteral("nosuchiface0")};
+    for (const QString &name : names) {
+        QDBusPendingReply<QVariantMapList> stations = session.GetStations(name);
+        stations.waitForFinished();
+        print(outcome(QStringLiteral("GetStations(%1)").arg(name), stations.error()));
+        QDBusPendingReply<QVariantMapList> survey = session.GetSurvey(name);
+        survey.waitForFinished();
+        print(outcome(QStringLiteral("GetSurvey(%1)").arg(name), survey.error()));
+    }
+    for (const QStringList &topics : {QStringList{QStringLiteral("nonsense")}, QStringList{QString()},
+                                      QStringList{QStringLiteral("radios"), QStringLiteral("RADIOS")}}) {
+        QDBusPendingReply<> reply = session.Subscribe(topics);
+        reply.waitForFinished();
+        print(outcome(QStringLiteral("Subscribe(%1)").arg(topics.join(QLatin1Char(','))), reply.error()));
+    }
+    // The wrong D-Bus signature never reaches the helper's code.
+    QDBusMessage wrong = QDBusMessage::createMethodCall(Contract::service, path, Contract::sessionInterface,
+                                                        QStringLiteral("GetStations"));
+    wrong.setArguments({42u});
+    print(outcome(QStringLiteral("GetStations(u)"), QDBusError(QDBusConnection::systemBus().call(wrong))));
+    return 0;
+}
+
+int subscribe(int seconds, const QStringList &topics)
+{
+    const QString path = openSession();
+    if (path.isEmpty()) {
+        return 1;
+    }
+    OrgAirpaneHelper1SessionInterface session(Contract::service, path, QDBusConnection::systemBus());
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::RadiosChanged,
+                     [](const QVariantMapList &changed, const QList<uint> &removed) {
+                         QJsonArray gone;
+                         for (const uint index : removed) {
+                             gone.append(qint64(index));
+                         }
+                         print({{QStringLiteral("signal"), QStringLiteral("RadiosChanged")},
+                                {QStringLiteral("changed"), toJson(changed)},
+                                {QStringLiteral("removed"), gone}});
+                     });
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::InterfacesChanged,
+                     [](const QVariantMapList &changed, const QStringList &removed) {
+                         print({{QStringLiteral("signal"), QStringLiteral("InterfacesChanged")},
+                                {QStringLiteral("changed"), toJson(changed)},
+                                {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+                     });
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::RegulatoryChanged,
+                     [](const QVariantMapList &domains) {
+                         print({{QStringLiteral("signal"), QStringLiteral("RegulatoryChanged")},
+                                {QStringLiteral("domains"), toJson(domains)}});
+                     });
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::Events, [](const QVariantMapList &events) {
+        print({{QStringLiteral("signal"), QStringLiteral("Events")},
+               {QStringLiteral("events"), toJson(events)}});
+    });
+    QDBusPendingReply<> reply = session.Subscribe(topics);
+    reply.waitForFinished();
+    print(outcome(QStringLiteral("Subscribe"), reply.error()));
+    print({{QStringLiteral("session"), path}});
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Contract::registerTypes();
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == QLatin1String("info")) {
+        QDBusReply<QVariantMap> reply = helper().GetInfo();
+        reply.isValid() ? print({{QStringLiteral("call"), command},
+                                 {QStringLiteral("result"), Contract::jsonFromVariant(reply.value())}})
+                        : print(outcome(command, reply.error()));
+        return reply.isValid() ? 0 : 1;
+    }
+    if (command == QLatin1String("radios") || command == QLatin1String("interfaces") ||
+        command == QLatin1String("regulatory") || command == QLatin1String("stations") ||
+        command == QLatin1String("survey")) {
+        const QString path = openSession();
+        if (path.isEmpty()) {
+            return 1;
+        }
+        OrgAirpaneHelper1SessionInterface session(Contract::service, path, QDBusConnection::systemBus());
+        if (command == QLatin1String("radios")) {
+            return printList(command, session.GetRadios());
+        }
+        if (command == QLatin1String("interfaces")) {
+            return printList(command, session.GetInterfaces());
+        }
+        if (command == QLatin1String("regulatory")) {
+            return printList(command, session.GetRegulatory());
+        }
+        return printList(command, command == QLatin1String("stations") ? session.GetStations(args.value(1))
+                                                                       : session.GetSurvey(args.value(1)));
+    }
+    if (command == QLatin1String("subscribe") && args.size() >= 3) {
+        return subscribe(args[1].toInt(), args.mid(2));
+    }
+    if (command == QLatin1String("hold") && args.size() == 2) {
+        const QString path = openSession();
+        if (path.isEmpty()) {
+            return 1;
+        }
+        print({{QStringLiteral("session"), path}});
+        QTimer::singleShot(args[1].toInt() * 1000, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
+    if (command == QLatin1String("call-session") && args.size() == 3) {
+        const QDBusMessage call =
+            QDBusMessage::createMethodCall(Contract::service, args[1], Contract::sessionInterface, args[2]);
+        print(outcome(args[2], QDBusError(QDBusConnection::systemBus().call(call))));
+        return 0;
+    }
+    if (command == QLatin1String("audit") && args.size() == 2) {
+        return audit(args[1]);
+    }
+    if (command == QLatin1String("bad-arguments")) {
+        return badArguments();
+    }
+    std::fprintf(stderr, "helperprobe: unknown command (see the source's header)\n");
+    return 2;
+}

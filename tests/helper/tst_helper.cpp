@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// airpane-helper with the real components, inside the lab VM: the system dbus-daemon, the real
+// polkitd with rules for three users, D-Bus activation, the real kernel. Clients are helperprobe
+// processes run as those users.
+#include "support/command.h"
+#include "support/labscenario.h"
+
+#include "contract.h"
+#include "core/backend.h"
+#include "nl/socket.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDomDocument>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <linux/netlink.h>
+#include <linux/nl80211.h>
+
+using namespace Airpane;
+using namespace Airpane::Lab;
+
+namespace {
+
+const QString allowed = QStringLiteral("airpane-allowed");
+const QString auditor = QStringLiteral("airpane-auditor");
+const QString denied = QStringLiteral("airpane-denied");
+
+QList<QJsonObject> lines(const QByteArray &out)
+{
+    QList<QJsonObject> result;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty()) {
+            result.append(QJsonDocument::fromJson(line).object());
+        }
+    }
+    return result;
+}
+
+// Runs helperprobe ARGS as USER; returns its output lines.
+QList<QJsonObject> probe(const QString &user, const QStringList &args, int timeoutMs = 60000)
+{
+    const CommandResult result = runCommand(
+        QStringLiteral("runuser"),
+        QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral(AIRPANE_PROBE)} + args,
+        timeoutMs);
+    if (!result.err.isEmpty()) {
+        qWarning("helperprobe: %s", result.err.constData());
+    }
+    return lines(result.out);
+}
+
+// A helperprobe left running as USER (hold, subscribe).
+class RunningProbe
+{
+public:
+    RunningProbe(const QString &user, const QStringList &args)
+    {
+        m_process.start(
+            QStringLiteral("runuser"),
+            QStringList{QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral(AIRPANE_PROBE)} +
+                args);
+    }
+    ~RunningProbe()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    // Waits for an output line with KEY; returns it.
+    QJsonObject waitFor(const QString &key, int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            m_buffer += m_process.readAllStandardOutput();
+            qsizetype newline;
+            while ((newline = m_buffer.indexOf('\n')) >= 0) {
+                const QJsonObject line = QJsonDocument::fromJson(m_buffer.left(newline)).object();
+                m_buffer.remove(0, newline + 1);
+                m_seen.append(line);
+                if (line.contains(key)) {
+                    return line;
+                }
+            }
+            m_process.waitForReadyRead(100);
+        }
+        return {};
+    }
+    QList<QJsonObject> seen()
+    {
+        waitFor(QStringLiteral("\x01never"), 300);
+        return m_seen;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QByteArray m_buffer;
+    QList<QJsonObject> m_seen;
+};
+
+QStringList contractMethods()
+{
+    QFile file(QStringLiteral(AIRPANE_DBUS_XML));
+    QDomDocument document;
+    if (!file.open(QIODevice::ReadOnly) || !document.setContent(&file)) {
+        return {};
+    }
+    QStringList methods;
+    const QDomNodeList interfaces = document.elementsByTagName(QStringLiteral("interface"));
+    for (int i = 0; i < interfaces.size(); ++i) {
+        const QDomElement interface = interfaces.at(i).toElement();
+        const QDomNodeList list = interface.elementsByTagName(QStringLiteral("method"));
+        for (int m = 0; m < list.size(); ++m) {
+            methods.append(interface.attribute(QStringLiteral("name")) + QLatin1Char('.') +
+                           list.at(m).toElement().attribute(QStringLiteral("name")));
+        }
+    }
+    return methods;
+}
+
+bool helperRuns()
+{
+    return QDBusConnection::systemBus().interface()->isServiceRegistered(Contract::service);
+}
+
+} // namespace
+
+class TestHelper : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(LabScenario::insideLab(), "this test runs inside the lab VM");
+        QString error;
+        m_lab = LabScenario::ensure(QStringLiteral("demo"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CommandResult services =
+            runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
+                       {QStringLiteral("start"), QStringLiteral(AIRPANE_BUILD_DIR)}, 180000);
+        QVERIFY2(services.ok(), services.err.constData());
+        QVERIFY(QDBusConnection::systemBus().isConnected());
+        QVERIFY(m_backend.start(&error));
+        QVERIFY(m_backend.waitForReady());
+    }
+
+    void allowedUserSeesTheLab()
+    {
+        const QList<QJsonObject> info = probe(allowed, {QStringLiteral("info")});
+        QCOMPARE(info.size(), 1);
+        QVERIFY2(info[0].contains(QStringLiteral("result")), QJsonDocument(info[0]).toJson().constData());
+        QCOMPARE(info[0][u"result"][u"lab"].toBool(), true);
+        QVERIFY(helperRuns()); // started by D-Bus activation
+
+        const QList<QJsonObject> radios = probe(allowed, {QStringLiteral("radios")});
+        QCOMPARE(radios.size(), 1);
+        const QJsonArray list = radios[0][u"result"].toArray();
+        QCOMPARE(list.size(), m_lab.radios.size());
+        QStringList names;
+        for (const QJsonValue &radio : list) {
+            names.append(radio[u"name"].toString());
+            QCOMPARE(radio[u"bands"].toArray().size(), 4);
+        }
+        for (const LabRadio &radio : std::as_const(m_lab.radios)) {
+            QVERIFY2(names.contains(radio.phy), qPrintable(radio.phy));
+        }
+
+        const QList<QJsonObject> interfaces = probe(allowed, {QStringLiteral("interfaces")});
+        bool office = false;
+        for (const QJsonValue &interface : interfaces.value(0)[u"result"].toArray()) {
+            office |= interface[u"ssid"].toString() == QLatin1String("Airpane Office") &&
+                      interface[u"type"].toString() == QLatin1String("ap");
+        }
+        QVERIFY(office);
+    }
+
+    void allowedUserReadsStationsAndSurvey()
+    {
+        const LabRadio ap = m_lab.radios[m_lab.accessPoints.first().radio];
+        const QList<QJsonObject> stations = probe(allowed, {QStringLiteral("stations"), ap.netdev});
+        QCOMPARE(stations.size(), 1);
+        QVERIFY2(stations[0].contains(QStringLiteral("result")),
+                 QJsonDocument(stations[0]).toJson().constData());
+        const QList<QJsonObject> survey = probe(allowed, {QStringLiteral("survey"), ap.netdev});
+        QVERIFY(!survey.value(0)[u"result"].toArray().isEmpty());
+    }
+
+    void liveChangesArriveAsTargetedBatchedSignals()
+    {
+        RunningProbe watcher(allowed,
+                             {QStringLiteral("subscribe"), QStringLiteral("20"), QStringLiteral("radios"),
+                              QStringLiteral("interfaces"), QStringLiteral("events")});
+        QVERIFY(!watcher.waitFor(QStringLiteral("session")).isEmpty());
+        // The first delta of a subscription is the whole state.
+        const QJsonObject initial = watcher.waitFor(QStringLiteral("signal"));
+        QVERIFY(!initial.isEmpty());
+
+        // A burst: 40 monitor interfaces created and deleted in-process, far faster than 20 per second.
+        const auto radio = m_backend.radioByName(m_lab.freeRadios().first().phy);
+        QVERIFY(radio);
+        Netlink::Socket socket;
+        QString error;
+        QVERIFY(socket.open(NETLINK_GENERIC, &error));
+        int acknowledged = 0;
+        for (int i = 0; i < 40; ++i) {
+            const QString name = QStringLiteral("burst%1").arg(i);
+            Netlink::Socket::Handlers handlers;
+            handlers.done = [&](const Netlink::Error &) { ++acknowledged; };
+            socket.request(Netlink::MessageBuilder::generic(m_backend.family().id, NL80211_CMD_NEW_INTERFACE,
+                                                            NLM_F_REQUEST | NLM_F_ACK)
+                               .putU32(NL80211_ATTR_WIPHY, radio->index)
+                               .putString(NL80211_ATTR_IFNAME, name)
+                               .putU32(NL80211_ATTR_IFTYPE, NL80211_IFTYPE_MONITOR),
+                           std::move(handlers));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged, 40, 10000);
+        for (const Interface &interface : m_backend.interfaces()) {
+            if (interface.name.startsWith(QLatin1String("burst")) && interface.ifindex) {
+                Netlink::Socket::Handlers handlers;
+                handlers.done = [&](const Netlink::Error &) { ++acknowledged; };
+                socket.request(Netlink::MessageBuilder::generic(m_backend.family().id,
+                                                                NL80211_CMD_DEL_INTERFACE,
+                                                                NLM_F_REQUEST | NLM_F_ACK)
+                                   .putU32(NL80211_ATTR_IFINDEX, *interface.ifindex),
+                               std::move(handlers));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged, 80, 10000);
+        QTest::qWait(1500);
+        const QList<QJsonObject> seen = watcher.seen();
+        bool sawBurst = false;
+        int events = 0;
+        QMap<QString, QList<qint64>> times; // per signal
+        for (const QJsonObject &line : seen) {
+            const QString name = line[u"signal"].toString();
+            if (name.isEmpty()) {
+                continue;
+            }
+            times[name].append(line[u"t"].toInteger());
+            if (name == QLatin1String("InterfacesChanged")) {
+                for (const QJsonValue &changed : line[u"changed"].toArray()) {
+                    sawBurst |= changed[u"name"].toString().startsWith(QLatin1String("burst"));
+                }
+            } else if (name == QLatin1String("Events")) {
+                events += int(line[u"events"].toArray().size());
+            }
+        }
+        QVERIFY(sawBurst);
+        QVERIFY2(events >= 80, qPrintable(QString::number(events)));
+        // At most 20 signals per second per topic, in any one-second window.
+        for (auto it = times.cbegin(); it != times.cend(); ++it) {
+            int busiest = 0;
+            for (qsizetype i = 0; i < it->size(); ++i) {
+                const auto inWindow =
+                    std::count_if(it->begin() + i, it->end(), [&](qint64 t) { return t < it->at(i) + 1000; });
+                busiest = std::max(busiest, int(inWindow));
+            }
+            qInfo("%s: %lld signals, at most %d in one second", qPrintable(it.key()), qlonglong(it->size()),
+                  busiest);
+            QVERIFY(busiest <= 20);
+        }
+        QVERIFY2(times.value(QStringLiteral("Events")).size() < events / 2, "events were not batched");
+
+        // Targeted: another client on the bus, subscribed to nothing, hears none of it.
+        RunningProbe bystander(allowed, {QStringLiteral("hold"), QStringLiteral("10")});
+        QVERIFY(!bystander.waitFor(QStringLiteral("session")).isEmpty());
+        runCommand(QStringLiteral("iw"),
+                   {QStringLiteral("phy"), radio->name, QStringLiteral("interface"), QStringLiteral("add"),
+                    QStringLiteral("quiet0"), QStringLiteral("type"), QStringLiteral("monitor")});
+        runCommand(QStringLiteral("iw"),
+                   {QStringLiteral("dev"), QStringLiteral("quiet0"), QStringLiteral("del")});
+        QTest::qWait(500);
+        const QList<QJsonObject> heard = bystander.seen();
+        QCOMPARE(heard.size(), 1); // its own session line only
+    }
+
+    void deniedUserIsRefused()
+    {
+        const QList<QJsonObject> info = probe(denied, {QStringLiteral("info")});
+        QCOMPARE(info.value(0)[u"error"].toString(), Contract::Error::notAuthorized);
+        const QList<QJsonObject> radios = probe(denied, {QStringLiteral("radios")});
+        QCOMPARE(radios.value(0)[u"call"].toString(), QStringLiteral("OpenSession"));
+        QCOMPARE(radios.value(0)[u"error"].toString(), Contract::Error::notAuthorized);
+    }
+
+    // Every method of the contract, called by users polkit refuses: each must be refused by
+    // polkit. A method added without its check answers instead, and fails here.
+    void authorizationAuditCoversEveryMethod()
+    {
+        const QStringList methods = contractMethods();
+        QVERIFY(methods.size() >= 10);
+        QSet<QString> refused;
+        // airpane-denied: no session; the helper's methods are refused by polkit.
+        for (const QJsonObject &line :
+             probe(denied, {QStringLiteral("audit"), QStringLiteral(AIRPANE_DBUS_XML)})) {
+            const QString call = line[u"call"].toString();
+            if (call.startsWith(Contract::helperInterface + QLatin1Char('.')) &&
+                !call.startsWith(Contract::sessionInterface)) {
+                QVERIFY2(line[u"error"].toString() == Contract::Error::notAuthorized,
+                         qPrintable(call + QStringLiteral(" answered the denied user: ") +
+                                    line[u"error"].toString()));
+                refused.insert(call);
+            }
+        }
+        // airpane-auditor: polkit allows OpenSession alone; every session method is refused.
+        const QList<QJsonObject> audit =
+            probe(auditor, {QStringLiteral("audit"), QStringLiteral(AIRPANE_DBUS_XML)});
+        for (const QJsonObject &line : audit) {
+            const QString call = line[u"call"].toString();
+            if (call.startsWith(Contract::sessionInterface + QLatin1Char('.'))) {
+                QVERIFY2(
+                    line[u"error"].toString() == Contract::Error::notAuthorized,
+                    qPrintable(call + QStringLiteral(" answered the auditor: ") + line[u"error"].toString()));
+                refused.insert(call);
+            }
+        }
+        // OpenSession was refused for airpane-denied above; the auditor's was the only one allowed.
+        for (const QString &method : methods) {
+            QVERIFY2(refused.contains(method), qPrintable(method + QStringLiteral(" was not audited")));
+        }
+        qInfo("authorization audit: %lld of %lld methods refused by polkit for unauthorized users",
+              qlonglong(refused.size()), qlonglong(methods.size()));
+    }
+
+    void sessionsBelongToTheirClient()
+    {
+        RunningProbe owner(allowed, {QStringLiteral("hold"), QStringLiteral("15")});
+        const QString path = owner.waitFor(QStringLiteral("session"))[u"session"].toString();
+        QVERIFY(path.startsWith(Contract::sessionPathPrefix));
+        for (const QString &method :
+             {QStringLiteral("GetRadios"), QStringLiteral("GetInterfaces"), QStringLiteral("Close")}) {
+            const QList<QJsonObject> stolen = probe(allowed, {QStringLiteral("call-session"), path, method});
+            QCOMPARE(stolen.value(0)[u"error"].toString(), Contract::Error::accessDenied);
+        }
+        // Root, too, is another client.
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            Contract::service, path, Contract::sessionInterface, QStringLiteral("GetRadios"));
+        QCOMPARE(QDBusConnection::systemBus().call(call).errorName(), Contract::Error::accessDenied);
+    }
+
+    void aKilledClientsSessionEndsWithinASecond()
+    {
+        RunningProbe owner(allowed, {QStringLiteral("hold"), QStringLiteral("60")});
+        const QString path = owner.waitFor(QStringLiteral("session"))[u"session"].toString();
+        QVERIFY(!path.isEmpty());
+        QVERIFY(sessionExists(path));
+        const CommandResult killed =
+            runCommand(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-f"),
+                                                 QStringLiteral("helperprobe hold 60")});
+        QVERIFY(killed.ok());
+        QElapsedTimer timer;
+        timer.start();
+        while (sessionExists(path) && timer.elapsed() < 5000) {
+            QTest::qWait(20);
+        }
+        qInfo("session gone %lld ms after its client was killed", timer.elapsed());
+        QVERIFY(!sessionExists(path));
+        QVERIFY(timer.elapsed() <= 1000);
+    }
+
+    void malformedArgumentsGiveTypedErrors()
+    {
+        const QList<QJsonObject> outcomes = probe(allowed, {QStringLiteral("bad-arguments")});
+        QVERIFY(outcomes.size() >= 17);
+        for (const QJsonObject &line : outcomes) {
+            const QString call = line[u"call"].toString();
+            const QString error = line[u"error"].toString();
+            if (call.contains(QLatin1String("nosuchiface0"))) {
+                QCOMPARE(error, Contract::Error::notFound);
+            } else if (call == QLatin1String("GetStations(u)")) {
+                QVERIFY2(error.startsWith(QLatin1String("org.freedesktop.DBus.Error.")), qPrintable(error));
+            } else {
+                QVERIFY2(error == Contract::Error::invalidArgument,
+                         qPrintable(call + QStringLiteral(": ") + error));
+            }
+            QVERIFY(!line[u"message"].toString().isEmpty());
+        }
+    }
+
+    void withoutPolkitEverythingIsRefused()
+    {
+        QVERIFY(runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
+                           {QStringLiteral("stop-polkit")})
+                    .ok());
+        const QList<QJsonObject> info = probe(allowed, {QStringLiteral("info")}, 90000);
+        QVERIFY(runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
+                           {QStringLiteral("start-polkit")})
+                    .ok());
+        QCOMPARE(info.value(0)[u"error"].toString(), Contract::Error::notAuthorized);
+        QVERIFY2(info.value(0)[u"message"].toString().contains(QLatin1String("polkit")),
+                 qPrintable(info.value(0)[u"message"].toString()));
+    }
+
+    void helperQuitsWhenIdleAndOnSigterm()
+    {
+        // Replace the activated helper by one with a short idle timeout.
+        runCommand(QStringLiteral("pkill"),
+                   {QStringLiteral("-TERM"), QStringLiteral("-x"), QStringLiteral("airpane-helper")});
+        QTRY_VERIFY_WITH_TIMEOUT(!helperRuns(), 5000);
+        QProcess helper;
+        helper.start(QStringLiteral("/usr/libexec/airpane-helper"),
+                     {QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+        QTRY_VERIFY_WITH_TIMEOUT(helperRuns(), 10000);
+        QCOMPARE(
+            probe(allowed, {QStringLiteral("info")}).value(0)[u"result"].toObject()[u"version"].isString(),
+            true);
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(helper.exitCode(), 0);
+        QVERIFY(!helperRuns());
+
+        helper.start(QStringLiteral("/usr/libexec/airpane-helper"),
+                     {QStringLiteral("--idle-timeout"), QStringLiteral("600")});
+        QTRY_VERIFY_WITH_TIMEOUT(helperRuns(), 10000);
+        helper.terminate(); // SIGTERM
+        QVERIFY(helper.waitForFinished(5000));
+        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(helper.exitCode(), 0);
+    }
+
+private:
+    static bool sessionExists(const QString &path)
+    {
+        const QDBusMessage introspect = QDBusMessage::createMethodCall(
+            Contract::service, path, QStringLiteral("org.freedesktop.DBus.Introspectable"),
+            QStringLiteral("Introspect"));
+        const QDBusMessage reply = QDBusConnection::systemBus().call(introspect);
+        return reply.type() == QDBusMessage::ReplyMessage &&
+               reply.arguments().value(0).toString().contains(Contract::sessionInterface);
+    }
+
+    LabScenario m_lab;
+    Backend m_backend;
+};
+
+QTEST_GUILESS_MAIN(TestHelper)
+#include "tst_helper.moc"
