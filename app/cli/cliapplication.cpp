@@ -2,6 +2,7 @@
 #include "cliapplication.h"
 
 #include "recorder.h"
+#include "scancommands.h"
 #include "textformat.h"
 
 #include "core/backend.h"
@@ -33,7 +34,9 @@ const char *usage = R"(Commands:
   survey INTERFACE            noise and channel use per channel
   events [--count N] [--timeout SECONDS]
                               nl80211 events as they happen
-  record FOLDER               the raw nl80211 replies of every query, for tests
+  record FOLDER [--only KINDS] the raw nl80211 replies of every query, for tests
+  scan trigger|dump|watch INTERFACE ...
+                              scans and the networks in range (see airpane-cli scan)
 
 RADIO is a name (phy0) or index; INTERFACE a name (wlan0) or ifindex.)";
 
@@ -107,6 +110,9 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("record")) {
         return record(args);
+    }
+    if (command == QLatin1String("scan")) {
+        return startBackend() ? ScanCommands(m_backend, m_json, m_out, m_err).run(args) : 1;
     }
     return fail(QStringLiteral("unknown command \"%1\" (airpane-cli --help lists them)").arg(command), 2);
 }
@@ -345,14 +351,18 @@ int CliApplication::events(const QStringList &args)
 
 int CliApplication::record(const QStringList &args)
 {
-    if (args.size() != 1) {
-        return fail(QStringLiteral("record takes one FOLDER"), 2);
+    QStringList only;
+    if (args.size() == 3 && args[1] == QLatin1String("--only")) {
+        only = args[2].split(QLatin1Char(','));
+    } else if (args.size() != 1) {
+        return fail(
+            QStringLiteral("record takes one FOLDER [--only wiphy,interfaces,reg,stations,survey,scan]"), 2);
     }
     if (!startBackend()) {
         return 1;
     }
     QString error;
-    const QStringList written = Recorder(m_backend).recordAll(args.first(), &error);
+    const QStringList written = Recorder(m_backend).recordAll(args.first(), only, &error);
     if (!error.isEmpty()) {
         return fail(error);
     }

@@ -4,10 +4,12 @@
 #include "core/backend.h"
 #include "nl/socket.h"
 #include "nl80211/requests.h"
+#include "nl80211/scanrequests.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QSet>
 
 #include <linux/netlink.h>
 
@@ -49,24 +51,43 @@ QByteArray capture(Netlink::Socket *socket, const Netlink::MessageBuilder &reque
 
 } // namespace
 
-QStringList Recorder::recordAll(const QString &folder, QString *error)
+QStringList Recorder::recordAll(const QString &folder, const QStringList &only, QString *error)
 {
+    auto wanted = [&](const char *kind) { return only.isEmpty() || only.contains(QLatin1String(kind)); };
     if (!QDir().mkpath(folder)) {
         *error = QStringLiteral("cannot create %1").arg(folder);
         return {};
     }
     const Nl80211::Requests requests(m_backend->family().id);
-    QList<std::pair<QString, Netlink::MessageBuilder>> queries = {
-        {QStringLiteral("wiphy.nl"), requests.getWiphy()},
-        {QStringLiteral("interfaces.nl"), requests.getInterfaces()},
-        {QStringLiteral("reg.nl"), requests.getRegulatory()},
-    };
+    QList<std::pair<QString, Netlink::MessageBuilder>> queries;
+    if (wanted("wiphy")) {
+        queries.append({QStringLiteral("wiphy.nl"), requests.getWiphy()});
+    }
+    if (wanted("interfaces")) {
+        queries.append({QStringLiteral("interfaces.nl"), requests.getInterfaces()});
+    }
+    if (wanted("reg")) {
+        queries.append({QStringLiteral("reg.nl"), requests.getRegulatory()});
+    }
+    QSet<std::uint32_t> scanned;
     for (const Interface &interface : m_backend->interfaces()) {
-        if (interface.ifindex) {
+        if (!interface.ifindex) {
+            continue;
+        }
+        if (wanted("stations")) {
             queries.append({QStringLiteral("station-%1.nl").arg(interface.name),
                             requests.getStations(*interface.ifindex)});
+        }
+        if (wanted("survey")) {
             queries.append(
                 {QStringLiteral("survey-%1.nl").arg(interface.name), requests.getSurvey(*interface.ifindex)});
+        }
+        // The BSS list is the radio's: one dump per radio.
+        if (wanted("scan") && !scanned.contains(interface.radio)) {
+            scanned.insert(interface.radio);
+            const auto radio = m_backend->radio(interface.radio);
+            queries.append({QStringLiteral("scan-%1.nl").arg(radio ? radio->name : interface.name),
+                            Nl80211::getScan(m_backend->family().id, {interface.ifindex, std::nullopt})});
         }
     }
     QStringList written;

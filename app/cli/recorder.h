@@ -17,8 +17,9 @@ public:
         : m_backend(backend)
     {}
 
-    // Returns the files written; ERROR is set on failure.
-    QStringList recordAll(const QString &folder, QString *error);
+    // Returns the files written; ERROR is set on failure. ONLY limits the kinds recorded: wiphy,
+    // interfaces, reg, stations, survey, scan (one dump of each radio's BSS list); empty: all.
+    QStringList recordAll(const QString &folder, const QStringList &only, QString *error);
 
 private:
     Backend *m_backend;

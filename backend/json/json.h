@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/bss.h"
 #include "model/event.h"
 #include "model/interface.h"
 #include "model/radio.h"
@@ -23,5 +24,7 @@ QJsonObject station(const Station &station);
 QJsonObject rate(const RateInfo &rate);
 QJsonObject surveyEntry(const SurveyEntry &entry);
 QJsonObject event(const Event &event);
+// A BSS with its derived fields; HISTORY adds the signal samples as [time ms, dBm] pairs.
+QJsonObject bss(const Bss &bss, bool withHistory = false);
 
 } // namespace Airpane::Json
