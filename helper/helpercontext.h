@@ -8,6 +8,9 @@ namespace Airpane {
 class Authorizer;
 class Backend;
 class RateLimiter;
+namespace Scan {
+class ScanController;
+}
 
 // What the helper's D-Bus objects share.
 struct HelperContext
@@ -16,6 +19,8 @@ struct HelperContext
     Backend *backend = nullptr;
     Authorizer *authorizer = nullptr;
     RateLimiter *rateLimiter = nullptr;
+    Scan::ScanController *scans = nullptr; // one BSS table for every session
+    RateLimiter *scanLimiter = nullptr;    // scans per client per second
 };
 
 } // namespace Airpane

@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 
 #include "core/backend.h"
+#include "scan/scancontroller.h"
 #include "support/unixsignalwatcher.h"
 
 #include <airpane/version.h>
@@ -64,7 +65,10 @@ int main(int argc, char **argv)
 
     Airpane::Authorizer authorizer;
     Airpane::RateLimiter rateLimiter(100);
-    Airpane::HelperService service({bus, &backend, &authorizer, &rateLimiter}, idleSeconds * 1000);
+    Airpane::RateLimiter scanLimiter(1);
+    Airpane::Scan::ScanController scans(&backend);
+    Airpane::HelperService service({bus, &backend, &authorizer, &rateLimiter, &scans, &scanLimiter},
+                                   idleSeconds * 1000);
     if (!service.registerOnBus(&error)) {
         std::fprintf(stderr, "airpane-helper: %s\n", qPrintable(error));
         return 1;

@@ -6,6 +6,7 @@
 #include "validation.h"
 
 #include "core/backend.h"
+#include "scan/scancontroller.h"
 #include "json/json.h"
 
 #include <QDBusConnection>
@@ -56,6 +57,7 @@ Session::Session(const HelperContext &context, const QString &owner, const QDBus
         }
     });
     connect(backend, &Backend::eventReceived, this, &Session::onEvent);
+    connectScans();
 }
 
 void Session::end(const QString &reason)
@@ -137,6 +139,10 @@ void Session::Subscribe(const QStringList &topics)
                 }
             } else if (topic == Contract::Topic::regulatory) {
                 m_regulatoryChanged = true;
+            } else if (topic == Contract::Topic::bss) {
+                for (const Bss &bss : m_context.scans->table().bsses()) {
+                    m_changedBss.insert(Scan::BssTable::keyOf(bss));
+                }
             }
         }
         m_context.connection.send(call.createReply());
@@ -376,6 +382,24 @@ void Session::flush()
         sendSignal(QStringLiteral("Events"), {QVariant::fromValue(m_events)});
         m_events.clear();
     }
+    if (!m_changedBss.isEmpty() || !m_removedBss.isEmpty()) {
+        QVariantMapList changed;
+        for (const QString &key : std::as_const(m_changedBss)) {
+            if (const Bss *bss = m_context.scans->table().find(key)) {
+                changed.append(Contract::variantFromJson(Json::bss(*bss)));
+            }
+        }
+        sendSignal(QStringLiteral("BssChanged"),
+                   {QVariant::fromValue(changed), QStringList(m_removedBss.begin(), m_removedBss.end())});
+        m_changedBss.clear();
+        m_removedBss.clear();
+    }
+    for (const QVariantMap &state : std::as_const(m_scanStates)) {
+        sendSignal(QStringLiteral("ScanStateChanged"),
+                   {state.value(QStringLiteral("interface")), state.value(QStringLiteral("state")),
+                    state.value(QStringLiteral("ours"))});
+    }
+    m_scanStates.clear();
 }
 
 void Session::sendSignal(const QString &name, const QVariantList &arguments)

@@ -11,9 +11,15 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace Airpane {
 
 struct Event;
+struct Interface;
+namespace Scan {
+class ScanGovernor;
+}
 
 // A client's session (org.airpane.Helper1.Session): its calls, its subscriptions, and its live
 // data, sent as signals targeted at the owner only, as deltas batched to at most 20 per second
@@ -41,6 +47,11 @@ public Q_SLOTS: // org.airpane.Helper1.Session, through its generated adaptor
     QVariantMapList GetRegulatory();
     QVariantMapList GetStations(const QString &interface);
     QVariantMapList GetSurvey(const QString &interface);
+    // sessionscan.cpp
+    void TriggerScan(const QString &interface, const QVariantMap &options);
+    void SetLiveScan(const QString &interface, const QVariantMap &settings);
+    QVariantMapList GetBss();
+    QVariantMap GetBssDetails(const QString &key);
 
 Q_SIGNALS:
     void ended(Airpane::Session *session);
@@ -60,6 +71,11 @@ private:
     QVariantMapList radios() const;
     QVariantMapList interfaces() const;
     QVariantMapList regulatory() const;
+    void connectScans();
+    void onBssesChanged(const QStringList &changed, const QStringList &removed);
+    void onScanState(std::uint64_t wdev, const QString &state, bool ours);
+    // The interface NAME names, answering CALL with the error when there is none.
+    std::optional<Interface> interfaceFor(const QDBusMessage &call, const QString &name);
 
     HelperContext m_context;
     QString m_owner;
@@ -74,6 +90,11 @@ private:
     QSet<QString> m_removedInterfaces;
     bool m_regulatoryChanged = false;
     QVariantMapList m_events;
+    QSet<QString> m_changedBss;
+    QSet<QString> m_removedBss;
+    QVariantMapList m_scanStates;
+    QSet<std::uint64_t> m_ownScans;
+    QMap<std::uint64_t, Scan::ScanGovernor *> m_governors;
     QTimer m_flushTimer;
 };
 

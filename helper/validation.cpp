@@ -26,3 +26,170 @@ QString unknownTopic(const QStringList &topics)
 }
 
 } // namespace Airpane::Validation
+
+namespace Airpane::Validation {
+namespace {
+
+// D-Bus gives integers of several widths; a double or a string is no integer.
+std::optional<qint64> integer(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
+        return value.toLongLong();
+    default:
+        return std::nullopt;
+    }
+}
+
+// Strings from an "as", which arrives as a list of variants.
+std::optional<QStringList> strings(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QStringList) {
+        return value.toStringList();
+    }
+    if (value.metaType().id() != QMetaType::QVariantList) {
+        return std::nullopt;
+    }
+    QStringList result;
+    for (const QVariant &item : value.toList()) {
+        if (item.metaType().id() != QMetaType::QString) {
+            return std::nullopt;
+        }
+        result.append(item.toString());
+    }
+    return result;
+}
+
+bool boolean(const QVariantMap &map, const QString &key, bool &out, QString *error)
+{
+    const QVariant value = map.value(key);
+    if (value.metaType().id() != QMetaType::Bool) {
+        *error = QStringLiteral("%1 must be a boolean (b).").arg(key);
+        return false;
+    }
+    out = value.toBool();
+    return true;
+}
+
+} // namespace
+
+bool scanOptions(const QVariantMap &raw, Nl80211::ScanOptions &options, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("frequencies")) {
+            const QVariantList list = it.value().toList();
+            if (list.isEmpty() || list.size() > 64) {
+                *error = QStringLiteral("frequencies wants 1 to 64 frequencies in MHz.");
+                return false;
+            }
+            for (const QVariant &item : list) {
+                const auto frequency = integer(item);
+                if (!frequency || *frequency < 700 || *frequency > 72000) {
+                    *error =
+                        QStringLiteral("%1 is not a Wi-Fi frequency in MHz.").arg(item.toString().left(16));
+                    return false;
+                }
+                options.frequencies.append(int(*frequency));
+            }
+        } else if (key == QLatin1String("ssids")) {
+            const auto ssids = strings(it.value());
+            if (!ssids || ssids->size() > 16) {
+                *error = QStringLiteral("ssids wants at most 16 strings (as).");
+                return false;
+            }
+            for (const QString &ssid : *ssids) {
+                const QByteArray bytes = ssid.toUtf8();
+                if (bytes.size() > 32) {
+                    *error = QStringLiteral("An SSID has at most 32 bytes.");
+                    return false;
+                }
+                options.ssids.append(bytes);
+            }
+        } else if (key == QLatin1String("durationTu")) {
+            const auto tu = integer(it.value());
+            if (!tu || *tu < 1 || *tu > 65535) {
+                *error = QStringLiteral("durationTu wants 1 to 65535 time units.");
+                return false;
+            }
+            options.durationTu = std::uint16_t(*tu);
+        } else {
+            bool *flag = key == QLatin1String("passive")         ? &options.passive
+                         : key == QLatin1String("lowPriority")   ? &options.lowPriority
+                         : key == QLatin1String("flush")         ? &options.flush
+                         : key == QLatin1String("apForce")       ? &options.apForce
+                         : key == QLatin1String("colocated6Ghz") ? &options.colocated6Ghz
+                         : key == QLatin1String("randomMac")     ? &options.randomMac
+                                                                 : nullptr;
+            if (!flag) {
+                *error = QStringLiteral("Unknown scan option %1.").arg(key.left(32));
+                return false;
+            }
+            if (!boolean(map, key, *flag, error)) {
+                return false;
+            }
+        }
+    }
+    if (options.passive && !options.ssids.isEmpty()) {
+        *error = QStringLiteral("A passive scan sends no probe requests, so it cannot look for an SSID.");
+        return false;
+    }
+    return true;
+}
+
+bool liveScanSettings(const QVariantMap &raw, LiveScanSettings &settings, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("mode")) {
+            settings.mode = it.value().toString();
+            if (it.value().metaType().id() != QMetaType::QString ||
+                !QStringList{QStringLiteral("off"), QStringLiteral("passive"), QStringLiteral("live")}
+                     .contains(settings.mode)) {
+                *error = QStringLiteral("mode is \"off\", \"passive\" or \"live\".");
+                return false;
+            }
+        } else if (key == QLatin1String("interval")) {
+            const auto seconds = integer(it.value());
+            if (!seconds || *seconds < 2 || *seconds > 3600) {
+                *error = QStringLiteral("interval wants 2 to 3600 seconds.");
+                return false;
+            }
+            settings.intervalSeconds = int(*seconds);
+        } else if (key == QLatin1String("bands")) {
+            const auto names = strings(it.value());
+            if (!names) {
+                *error = QStringLiteral("bands wants strings (as).");
+                return false;
+            }
+            for (const QString &name : *names) {
+                const auto band = bandFromKey(name);
+                if (!band ||
+                    (*band != BandId::Band2GHz && *band != BandId::Band5GHz && *band != BandId::Band6GHz)) {
+                    *error = QStringLiteral("Unknown band %1; bands are 2.4GHz, 5GHz and 6GHz.")
+                                 .arg(name.left(16));
+                    return false;
+                }
+                settings.bands.append(*band);
+            }
+        } else if (key == QLatin1String("passive")) {
+            if (!boolean(map, key, settings.passive, error)) {
+                return false;
+            }
+        } else {
+            *error = QStringLiteral("Unknown live scan setting %1.").arg(key.left(32));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Airpane::Validation

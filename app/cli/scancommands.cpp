@@ -147,7 +147,7 @@ int ScanCommands::trigger(const QStringList &args)
             loop.quit();
         }
     });
-    controller.trigger(interface, options, [&](const QString &error) {
+    controller.trigger(interface, options, [&](int, const QString &error) {
         if (!error.isEmpty()) {
             result = fail(error);
             loop.quit();
@@ -247,7 +247,7 @@ int ScanCommands::watch(const QStringList &args)
     QTimer live;
     if (liveSeconds > 0) {
         QObject::connect(&live, &QTimer::timeout, &loop, [&] {
-            controller.trigger(interface, Nl80211::ScanOptions{}, [this](const QString &error) {
+            controller.trigger(interface, Nl80211::ScanOptions{}, [this](int, const QString &error) {
                 if (!error.isEmpty()) {
                     m_err << "airpane-cli: " << error << Qt::endl;
                 }

@@ -79,7 +79,7 @@ void ScanController::trigger(const Interface &interface, const Nl80211::ScanOpti
             m_scanning.insert(interface.wdev);
         }
         if (done) {
-            done(error.isError() ? explain(error.code, interface, error.text()) : QString());
+            done(error.code, error.isError() ? explain(error.code, interface, error.text()) : QString());
         }
     };
     m_backend->commandSocket()->request(

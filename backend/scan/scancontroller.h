@@ -28,8 +28,8 @@ class ScanController : public QObject
 public:
     explicit ScanController(Backend *backend, QObject *parent = nullptr);
 
-    // DONE hears whether the kernel accepted the scan (an empty string) or why not, in words.
-    using Done = std::function<void(const QString &error)>;
+    // DONE hears whether the kernel accepted the scan (errno 0) or why not: the errno and words.
+    using Done = std::function<void(int error, const QString &message)>;
     void trigger(const Interface &interface, const Nl80211::ScanOptions &options, Done done);
     void abort(const Interface &interface);
     // Reads the radio's BSS list now, without scanning.

@@ -74,20 +74,34 @@ QVariant plain(const QVariant &value)
     if (value.metaType() != QMetaType::fromType<QDBusArgument>()) {
         return value;
     }
+    // Walk element by element: an array of integers (ai) is no QVariantList (av), and reading it
+    // as one would misread the message.
     const QDBusArgument argument = value.value<QDBusArgument>();
     switch (argument.currentType()) {
     case QDBusArgument::MapType: {
         QVariantMap map;
-        argument >> map;
-        return plain(map);
+        argument.beginMap();
+        while (!argument.atEnd()) {
+            argument.beginMapEntry();
+            const QVariant key = argument.asVariant();
+            const QVariant item = argument.asVariant();
+            argument.endMapEntry();
+            map.insert(key.toString(), plain(item));
+        }
+        argument.endMap();
+        return map;
     }
     case QDBusArgument::ArrayType: {
         QVariantList list;
-        argument >> list;
-        return plain(list);
+        argument.beginArray();
+        while (!argument.atEnd()) {
+            list.append(plain(argument.asVariant()));
+        }
+        argument.endArray();
+        return list;
     }
     default:
-        return value;
+        return argument.asVariant();
     }
 }
 
@@ -96,6 +110,11 @@ QVariant plain(const QVariant &value)
 QJsonObject jsonFromVariant(const QVariantMap &map)
 {
     return QJsonObject::fromVariantMap(plain(QVariant(map)).toMap());
+}
+
+QVariant plainVariant(const QVariant &value)
+{
+    return plain(value);
 }
 
 void registerTypes()

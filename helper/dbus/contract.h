@@ -41,7 +41,9 @@ inline const QString radios = QStringLiteral("radios");
 inline const QString interfaces = QStringLiteral("interfaces");
 inline const QString regulatory = QStringLiteral("regulatory");
 inline const QString events = QStringLiteral("events");
-inline const QStringList all = {radios, interfaces, regulatory, events};
+inline const QString bss = QStringLiteral("bss");
+inline const QString scan = QStringLiteral("scan");
+inline const QStringList all = {radios, interfaces, regulatory, events, bss, scan};
 } // namespace Topic
 
 // Registers the D-Bus types of the contract with QtDBus; call once before using the bus.
@@ -51,6 +53,8 @@ void registerTypes();
 // fields are left out; jsonFromVariant() of a received map gives the JSON back with them missing.
 QVariantMap variantFromJson(const QJsonObject &object);
 QJsonObject jsonFromVariant(const QVariantMap &map);
+// A received value with its nested D-Bus containers unpacked into QVariantMap and QVariantList.
+QVariant plainVariant(const QVariant &value);
 
 } // namespace Airpane::Contract
 

@@ -10,6 +10,10 @@
 //   helperprobe audit XML                      call every method of the contract with harmless
 //                                              arguments; print each outcome
 //   helperprobe bad-arguments                  malformed arguments for each method
+//   helperprobe scan IFACE SECONDS [live|MHZ,...]  subscribe to bss and scan, trigger a scan (of
+//                                              those frequencies; or a live scan every 2 s), print
+//                                              the signals
+//   helperprobe bad-scans IFACE                malformed scan options, then two scans at once
 #include "helperinterface.h"
 
 #include "contract.h"
@@ -195,6 +199,95 @@ int badArguments()
     return 0;
 }
 
+void connectBss(OrgAirpaneHelper1SessionInterface &session)
+{
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::BssChanged,
+                     [](const QVariantMapList &changed, const QStringList &removed) {
+                         print({{QStringLiteral("signal"), QStringLiteral("BssChanged")},
+                                {QStringLiteral("changed"), toJson(changed)},
+                                {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
+                     });
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::ScanStateChanged,
+                     [](const QString &interface, const QString &state, bool ours) {
+                         print({{QStringLiteral("signal"), QStringLiteral("ScanStateChanged")},
+                                {QStringLiteral("interface"), interface},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("ours"), ours}});
+                     });
+}
+
+int scan(const QString &interface, int seconds, bool live, const QVariantList &frequencies)
+{
+    const QString path = openSession();
+    if (path.isEmpty()) {
+        return 1;
+    }
+    OrgAirpaneHelper1SessionInterface session(Contract::service, path, QDBusConnection::systemBus());
+    connectBss(session);
+    QDBusPendingReply<> subscribed = session.Subscribe({Contract::Topic::bss, Contract::Topic::scan});
+    subscribed.waitForFinished();
+    print(outcome(QStringLiteral("Subscribe"), subscribed.error()));
+    // Under emulation a scan of every band takes longer than the cycle: the live test scans 2.4 GHz.
+    QDBusPendingReply<> started =
+        live
+            ? session.SetLiveScan(interface,
+                                  {{QStringLiteral("mode"), QStringLiteral("live")},
+                                   {QStringLiteral("interval"), 2u},
+                                   {QStringLiteral("bands"), QStringList{QStringLiteral("2.4GHz")}}})
+            : session.TriggerScan(interface, frequencies.isEmpty()
+                                                 ? QVariantMap{{QStringLiteral("flush"), true}}
+                                                 : QVariantMap{{QStringLiteral("flush"), true},
+                                                               {QStringLiteral("frequencies"), frequencies}});
+    started.waitForFinished();
+    print(outcome(live ? QStringLiteral("SetLiveScan") : QStringLiteral("TriggerScan"), started.error()));
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}
+
+int badScans(const QString &interface)
+{
+    const QString path = openSession();
+    if (path.isEmpty()) {
+        return 1;
+    }
+    OrgAirpaneHelper1SessionInterface session(Contract::service, path, QDBusConnection::systemBus());
+    const QList<std::pair<QString, QVariantMap>> cases = {
+        {QStringLiteral("unknown option"), {{QStringLiteral("turbo"), true}}},
+        {QStringLiteral("frequency out of range"),
+         {{QStringLiteral("frequencies"), QVariant::fromValue(QList<int>{2412, 99999})}}},
+        {QStringLiteral("frequency not a number"),
+         {{QStringLiteral("frequencies"), QStringList{QStringLiteral("2412")}}}},
+        {QStringLiteral("ssid too long"),
+         {{QStringLiteral("ssids"), QStringList{QString(40, QLatin1Char('x'))}}}},
+        {QStringLiteral("passive with ssid"),
+         {{QStringLiteral("passive"), true}, {QStringLiteral("ssids"), QStringList{QStringLiteral("a")}}}},
+        {QStringLiteral("duration zero"), {{QStringLiteral("durationTu"), 0u}}},
+        {QStringLiteral("flag not boolean"), {{QStringLiteral("flush"), QStringLiteral("yes")}}},
+    };
+    for (const auto &[what, options] : cases) {
+        QDBusPendingReply<> reply = session.TriggerScan(interface, options);
+        reply.waitForFinished();
+        print(outcome(QStringLiteral("TriggerScan(%1)").arg(what), reply.error()));
+    }
+    for (const auto &[what, settings] : QList<std::pair<QString, QVariantMap>>{
+             {QStringLiteral("live mode unknown"), {{QStringLiteral("mode"), QStringLiteral("fast")}}},
+             {QStringLiteral("live interval too short"), {{QStringLiteral("interval"), 1u}}},
+             {QStringLiteral("live band unknown"),
+              {{QStringLiteral("bands"), QStringList{QStringLiteral("60GHz")}}}}}) {
+        QDBusPendingReply<> reply = session.SetLiveScan(interface, settings);
+        reply.waitForFinished();
+        print(outcome(QStringLiteral("SetLiveScan(%1)").arg(what), reply.error()));
+    }
+    // Two scans at once: the second is over the rate limit (or finds the first still running).
+    QDBusPendingReply<> first = session.TriggerScan(interface, {});
+    QDBusPendingReply<> second = session.TriggerScan(interface, {});
+    first.waitForFinished();
+    second.waitForFinished();
+    print(outcome(QStringLiteral("TriggerScan(first)"), first.error()));
+    print(outcome(QStringLiteral("TriggerScan(second)"), second.error()));
+    return 0;
+}
+
 int subscribe(int seconds, const QStringList &topics)
 {
     const QString path = openSession();
@@ -293,6 +386,18 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("bad-arguments")) {
         return badArguments();
+    }
+    if (command == QLatin1String("scan") && args.size() >= 3) {
+        QVariantList frequencies;
+        if (args.value(3) != QLatin1String("live")) {
+            for (const QString &frequency : args.value(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                frequencies.append(frequency.toUInt());
+            }
+        }
+        return scan(args[1], args[2].toInt(), args.value(3) == QLatin1String("live"), frequencies);
+    }
+    if (command == QLatin1String("bad-scans") && args.size() == 2) {
+        return badScans(args[1]);
     }
     std::fprintf(stderr, "helperprobe: unknown command (see the source's header)\n");
     return 2;

@@ -283,6 +283,74 @@ private Q_SLOTS:
         QCOMPARE(heard.size(), 1); // its own session line only
     }
 
+    void scanResultsReachAnUnprivilegedClient()
+    {
+        const QString observer = m_lab.freeRadios().first().netdev;
+        QStringList frequencies;
+        for (const LabAccessPoint &ap : std::as_const(m_lab.accessPoints)) {
+            frequencies.append(QString::number(ap.frequency));
+        }
+        frequencies.removeDuplicates();
+        const QList<QJsonObject> lines = probe(
+            allowed,
+            {QStringLiteral("scan"), observer, QStringLiteral("20"), frequencies.join(QLatin1Char(','))},
+            90000);
+        QSet<QString> ssids;
+        bool finished = false;
+        for (const QJsonObject &line : lines) {
+            if (line[u"call"].toString() == QLatin1String("TriggerScan")) {
+                QCOMPARE(line[u"error"].toString(), QString());
+            }
+            if (line[u"signal"].toString() == QLatin1String("ScanStateChanged") &&
+                line[u"interface"].toString() == observer &&
+                line[u"state"].toString() == QLatin1String("finished")) {
+                finished = true;
+                QVERIFY(line[u"ours"].toBool());
+            }
+            for (const QJsonValue &bss : line[u"changed"].toArray()) {
+                ssids.insert(bss[u"ssid"].toString());
+            }
+        }
+        QVERIFY(finished);
+        for (const LabAccessPoint &ap : std::as_const(m_lab.accessPoints)) {
+            QVERIFY2(ssids.contains(ap.ssid),
+                     qPrintable(ap.ssid + QStringLiteral(" not among ") +
+                                QStringList(ssids.begin(), ssids.end()).join(QLatin1Char(','))));
+        }
+    }
+
+    void liveScanKeepsScanning()
+    {
+        const QString observer = m_lab.freeRadios().first().netdev;
+        const QList<QJsonObject> lines = probe(
+            allowed, {QStringLiteral("scan"), observer, QStringLiteral("20"), QStringLiteral("live")}, 90000);
+        int ours = 0;
+        for (const QJsonObject &line : lines) {
+            if (line[u"call"].toString() == QLatin1String("SetLiveScan")) {
+                QCOMPARE(line[u"error"].toString(), QString());
+            }
+            ours += line[u"signal"].toString() == QLatin1String("ScanStateChanged") &&
+                    line[u"state"].toString() == QLatin1String("finished");
+        }
+        qInfo("live scan every 2 s: %d scans finished in 20 s", ours);
+        QVERIFY(ours >= 2);
+    }
+
+    void scanOptionsAreChecked()
+    {
+        const QString observer = m_lab.freeRadios().first().netdev;
+        const QList<QJsonObject> lines = probe(allowed, {QStringLiteral("bad-scans"), observer});
+        QCOMPARE(lines.size(), 12);
+        for (const QJsonObject &line : lines.mid(0, 10)) {
+            QVERIFY2(line[u"error"].toString() == Contract::Error::invalidArgument,
+                     qPrintable(line[u"call"].toString() + QStringLiteral(": ") + line[u"error"].toString()));
+        }
+        QCOMPARE(lines[10][u"error"].toString(), QString());
+        const QString second = lines[11][u"error"].toString();
+        QVERIFY2(second == Contract::Error::limitExceeded || second == Contract::Error::failed,
+                 qPrintable(second));
+    }
+
     void deniedUserIsRefused()
     {
         const QList<QJsonObject> info = probe(denied, {QStringLiteral("info")});

@@ -50,6 +50,75 @@ private Q_SLOTS:
         QCOMPARE(Validation::unknownTopic({QString()}), QStringLiteral("\"\""));
     }
 
+    void scanOptions_data()
+    {
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty") << QVariantMap{} << true;
+        QTest::newRow("frequencies") << QVariantMap{{QStringLiteral("frequencies"),
+                                                     QVariantList{2412, 5180u}}}
+                                     << true;
+        QTest::newRow("frequency too high")
+            << QVariantMap{{QStringLiteral("frequencies"), QVariantList{99999}}} << false;
+        QTest::newRow("frequency as text")
+            << QVariantMap{{QStringLiteral("frequencies"), QVariantList{QStringLiteral("2412")}}} << false;
+        QTest::newRow("65 frequencies")
+            << QVariantMap{{QStringLiteral("frequencies"), QVariantList(65, 2412)}} << false;
+        QTest::newRow("ssids") << QVariantMap{{QStringLiteral("ssids"),
+                                               QStringList{QStringLiteral("a"), QStringLiteral("Café")}}}
+                               << true;
+        QTest::newRow("ssid of 33 bytes")
+            << QVariantMap{{QStringLiteral("ssids"), QStringList{QString(33, QLatin1Char('x'))}}} << false;
+        QTest::newRow("ssids as variants")
+            << QVariantMap{{QStringLiteral("ssids"), QVariantList{QStringLiteral("a")}}} << true;
+        QTest::newRow("ssids mixed") << QVariantMap{{QStringLiteral("ssids"),
+                                                     QVariantList{QStringLiteral("a"), 3}}}
+                                     << false;
+        QTest::newRow("passive with ssid")
+            << QVariantMap{{QStringLiteral("passive"), true},
+                           {QStringLiteral("ssids"), QStringList{QStringLiteral("a")}}}
+            << false;
+        QTest::newRow("flags") << QVariantMap{{QStringLiteral("flush"), true},
+                                              {QStringLiteral("lowPriority"), false},
+                                              {QStringLiteral("apForce"), true}}
+                               << true;
+        QTest::newRow("flag as text")
+            << QVariantMap{{QStringLiteral("flush"), QStringLiteral("true")}} << false;
+        QTest::newRow("duration") << QVariantMap{{QStringLiteral("durationTu"), 100u}} << true;
+        QTest::newRow("duration 0") << QVariantMap{{QStringLiteral("durationTu"), 0u}} << false;
+        QTest::newRow("duration huge") << QVariantMap{{QStringLiteral("durationTu"), 70000u}} << false;
+        QTest::newRow("unknown") << QVariantMap{{QStringLiteral("turbo"), true}} << false;
+    }
+
+    void scanOptions()
+    {
+        QFETCH(QVariantMap, options);
+        QFETCH(bool, valid);
+        Nl80211::ScanOptions parsed;
+        QString error;
+        QCOMPARE(Validation::scanOptions(options, parsed, &error), valid);
+        QCOMPARE(error.isEmpty(), valid);
+    }
+
+    void liveScanSettings()
+    {
+        Validation::LiveScanSettings settings;
+        QString error;
+        QVERIFY(Validation::liveScanSettings({{QStringLiteral("mode"), QStringLiteral("passive")},
+                                              {QStringLiteral("interval"), 30u},
+                                              {QStringLiteral("bands"), QStringList{QStringLiteral("5GHz")}}},
+                                             settings, &error));
+        QCOMPARE(settings.mode, QStringLiteral("passive"));
+        QCOMPARE(settings.intervalSeconds, 30);
+        QCOMPARE(settings.bands, QList<BandId>{BandId::Band5GHz});
+        QVERIFY(!Validation::liveScanSettings({{QStringLiteral("mode"), QStringLiteral("fast")}}, settings,
+                                              &error));
+        QVERIFY(!Validation::liveScanSettings({{QStringLiteral("interval"), 1u}}, settings, &error));
+        QVERIFY(!Validation::liveScanSettings(
+            {{QStringLiteral("bands"), QStringList{QStringLiteral("60GHz")}}}, settings, &error));
+        QVERIFY(!Validation::liveScanSettings({{QStringLiteral("speed"), 1u}}, settings, &error));
+    }
+
     void rateLimitPerClient()
     {
         RateLimiter limiter(3);

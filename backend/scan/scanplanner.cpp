@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scanplanner.h"
+
+namespace Airpane::Scan {
+namespace {
+
+QList<int> usableFrequencies(const Band &band)
+{
+    QList<int> frequencies;
+    for (const Channel &channel : band.channels) {
+        if (!channel.disabled && channel.frequencyOffsetKhz == 0) {
+            frequencies.append(channel.frequency);
+        }
+    }
+    return frequencies;
+}
+
+} // namespace
+
+int minimumIntervalSeconds(bool connected)
+{
+    return connected ? 10 : 2;
+}
+
+ScanPlan planScan(const ScanPlanInput &input)
+{
+    ScanPlan plan;
+    plan.options.passive = input.passive;
+    if (!input.radio) {
+        return plan;
+    }
+    QList<BandId> bands;
+    for (const Band &band : input.radio->bands) {
+        // Sub-1 GHz and 60 GHz are not where people look for networks.
+        if (band.id == BandId::BandS1GHz || band.id == BandId::Band60GHz || band.id == BandId::BandLc) {
+            continue;
+        }
+        if (input.bands.isEmpty() || input.bands.contains(band.id)) {
+            if (!usableFrequencies(band).isEmpty()) {
+                bands.append(band.id);
+            }
+        }
+    }
+    if (bands.isEmpty()) {
+        return plan;
+    }
+    if (input.connected) {
+        plan.bands = {bands[input.cycle % bands.size()]};
+        plan.options.lowPriority = true;
+    } else {
+        plan.bands = bands;
+    }
+    for (const BandId id : std::as_const(plan.bands)) {
+        plan.options.frequencies += usableFrequencies(*input.radio->band(id));
+    }
+    plan.offChannelCount = int(plan.options.frequencies.size());
+    return plan;
+}
+
+} // namespace Airpane::Scan
