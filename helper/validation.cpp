@@ -3,16 +3,13 @@
 
 #include "contract.h"
 
-#include <QRegularExpression>
+#include "support/interfacename.h"
 
 namespace Airpane::Validation {
 
 bool isInterfaceName(const QString &name)
 {
-    // Anchored at both ends of the whole string: "$" alone would let a trailing newline through.
-    static const QRegularExpression allowed(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,15}")));
-    return allowed.match(name).hasMatch() && name != QLatin1String(".") && name != QLatin1String("..");
+    return InterfaceName::isValid(name);
 }
 
 QString unknownTopic(const QStringList &topics)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "ifacecommands.h"
+#include "p2pcommands.h"
 #include "recorder.h"
 #include "scancommands.h"
 #include "textformat.h"
@@ -35,8 +37,13 @@ const char *usage = R"(Commands:
   events [--count N] [--timeout SECONDS]
                               nl80211 events as they happen
   record FOLDER [--only KINDS] the raw nl80211 replies of every query, for tests
+  p2p find|listen|peers|stop|diagnose ...
+                              Wi-Fi Direct: peers around, and why P2P is unavailable
   scan trigger|dump|watch INTERFACE ...
                               scans and the networks in range (see airpane-cli scan)
+  iface add|del|set-type|combinations|check ...
+                              virtual interfaces, pre-checked against the radio's
+                              interface combinations (see airpane-cli iface)
 
 RADIO is a name (phy0) or index; INTERFACE a name (wlan0) or ifindex.)";
 
@@ -110,6 +117,12 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("record")) {
         return record(args);
+    }
+    if (command == QLatin1String("iface")) {
+        return startBackend() ? IfaceCommands(m_backend, m_json, m_out, m_err).run(args) : 1;
+    }
+    if (command == QLatin1String("p2p")) {
+        return startBackend() ? P2pCommands(m_backend, m_json, m_out, m_err).run(args) : 1;
     }
     if (command == QLatin1String("scan")) {
         return startBackend() ? ScanCommands(m_backend, m_json, m_out, m_err).run(args) : 1;

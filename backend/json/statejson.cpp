@@ -183,6 +183,12 @@ QJsonObject event(const Event &event)
         {QStringLiteral("wdev"), event.wdev ? wdevId(*event.wdev) : QJsonValue()},
         {QStringLiteral("interface"),
          event.interfaceName.isEmpty() ? QJsonValue() : QJsonValue(event.interfaceName)},
+        // Off-channel work: the cookie that ties an event to the request that caused it.
+        {QStringLiteral("cookie"),
+         event.cookie ? QJsonValue(QStringLiteral("0x%1").arg(*event.cookie, 0, 16)) : QJsonValue()},
+        {QStringLiteral("frequency"), optional(event.frequency)},
+        {QStringLiteral("durationMs"), optional(event.durationMs)},
+        {QStringLiteral("acknowledged"), optional(event.acknowledged)},
         {QStringLiteral("summary"), event.summary},
     };
 }

@@ -21,6 +21,11 @@ struct Event
     std::optional<std::uint32_t> ifindex;
     std::optional<std::uint64_t> wdev;
     QString interfaceName;
+    // Off-channel work: remain-on-channel and transmitted frames name their cookie.
+    std::optional<std::uint64_t> cookie;
+    std::optional<bool> acknowledged; // FRAME_TX_STATUS: did the receiver acknowledge the frame
+    std::optional<std::uint32_t> frequency;
+    std::optional<std::uint32_t> durationMs;
     QString summary; // one line for people
 };
 

@@ -158,6 +158,12 @@ std::variant<Event, QString> decodeEvent(const Netlink::GenericMessage &message)
     if (const auto &name = table[NL80211_ATTR_IFNAME]) {
         event.interfaceName = name->string();
     }
+    context.read<std::uint64_t>(table[NL80211_ATTR_COOKIE], event.cookie, "COOKIE");
+    context.read<std::uint32_t>(table[NL80211_ATTR_WIPHY_FREQ], event.frequency, "WIPHY_FREQ");
+    context.read<std::uint32_t>(table[NL80211_ATTR_DURATION], event.durationMs, "DURATION");
+    if (message.command == NL80211_CMD_FRAME_TX_STATUS) {
+        event.acknowledged = table.has(NL80211_ATTR_ACK);
+    }
     if (!context.ok()) {
         return context.error();
     }

@@ -11,6 +11,7 @@
 #include "nl80211/stationdecoder.h"
 #include "nl80211/surveydecoder.h"
 #include "nl80211/wiphydecoder.h"
+#include "scan/bssrecord.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -25,7 +26,7 @@ using namespace Airpane;
 
 namespace {
 
-enum class Kind { Wiphy, Interface, Regulatory, Station, Survey };
+enum class Kind { Wiphy, Interface, Regulatory, Station, Survey, Scan };
 
 // Decodes ATTRIBUTES as KIND; returns the decoder's error (empty on success).
 QString decode(Kind kind, const QByteArray &attributes)
@@ -47,6 +48,11 @@ QString decode(Kind kind, const QByteArray &attributes)
         return errorOf(Nl80211::decodeStation(bytes));
     case Kind::Survey:
         return errorOf(Nl80211::decodeSurvey(bytes));
+    case Kind::Scan: {
+        Scan::BssRecord record;
+        const char *error = Scan::decodeBssRecord(bytes, record);
+        return error ? QString::fromLatin1(error) : QString();
+    }
     }
     return {};
 }
@@ -69,6 +75,8 @@ QList<std::uint16_t> decodedNests(Kind kind)
         return {NL80211_ATTR_STA_INFO};
     case Kind::Survey:
         return {NL80211_ATTR_SURVEY_INFO};
+    case Kind::Scan:
+        return {NL80211_ATTR_BSS};
     case Kind::Interface:
         return {};
     }
@@ -101,6 +109,8 @@ QList<std::uint16_t> fixedSizeAttributes(Kind kind)
         return {NL80211_ATTR_IFINDEX, NL80211_ATTR_MAC};
     case Kind::Survey:
         return {NL80211_ATTR_IFINDEX};
+    case Kind::Scan:
+        return {NL80211_ATTR_IFINDEX, NL80211_ATTR_WDEV, NL80211_ATTR_GENERATION};
     }
     return {};
 }
@@ -127,6 +137,8 @@ QList<Sample> samples()
                 kind = Kind::Regulatory;
             } else if (file.startsWith(QLatin1String("station-"))) {
                 kind = Kind::Station;
+            } else if (file.startsWith(QLatin1String("scan-"))) {
+                kind = Kind::Scan;
             } else {
                 kind = Kind::Survey;
             }
