@@ -7,6 +7,7 @@ namespace Airpane {
 
 class Authorizer;
 class Backend;
+class InterfaceManager;
 class RateLimiter;
 namespace Scan {
 class ScanController;
@@ -19,8 +20,9 @@ struct HelperContext
     Backend *backend = nullptr;
     Authorizer *authorizer = nullptr;
     RateLimiter *rateLimiter = nullptr;
-    Scan::ScanController *scans = nullptr; // one BSS table for every session
-    RateLimiter *scanLimiter = nullptr;    // scans per client per second
+    Scan::ScanController *scans = nullptr;  // one BSS table for every session
+    RateLimiter *scanLimiter = nullptr;     // scans per client per second
+    InterfaceManager *interfaces = nullptr; // creates what sessions ask for, owned by the helper's socket
 };
 
 } // namespace Airpane

@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 
 #include "core/backend.h"
+#include "core/interfacemanager.h"
 #include "scan/scancontroller.h"
 #include "support/unixsignalwatcher.h"
 
@@ -67,8 +68,9 @@ int main(int argc, char **argv)
     Airpane::RateLimiter rateLimiter(100);
     Airpane::RateLimiter scanLimiter(1);
     Airpane::Scan::ScanController scans(&backend);
-    Airpane::HelperService service({bus, &backend, &authorizer, &rateLimiter, &scans, &scanLimiter},
-                                   idleSeconds * 1000);
+    Airpane::InterfaceManager interfaces(&backend);
+    Airpane::HelperService service(
+        {bus, &backend, &authorizer, &rateLimiter, &scans, &scanLimiter, &interfaces}, idleSeconds * 1000);
     if (!service.registerOnBus(&error)) {
         std::fprintf(stderr, "airpane-helper: %s\n", qPrintable(error));
         return 1;

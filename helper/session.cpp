@@ -6,6 +6,8 @@
 #include "validation.h"
 
 #include "core/backend.h"
+#include "p2p/discovery.h"
+#include "p2p/p2psession.h"
 #include "scan/scancontroller.h"
 #include "json/json.h"
 
@@ -66,6 +68,7 @@ void Session::end(const QString &reason)
         return;
     }
     m_ended = true;
+    releaseOwned();
     if (!reason.isEmpty()) {
         sendSignal(QStringLiteral("Closed"), {reason});
     }
@@ -142,6 +145,10 @@ void Session::Subscribe(const QStringList &topics)
             } else if (topic == Contract::Topic::bss) {
                 for (const Bss &bss : m_context.scans->table().bsses()) {
                     m_changedBss.insert(Scan::BssTable::keyOf(bss));
+                }
+            } else if (topic == Contract::Topic::p2p && m_p2p && m_p2p->discovery()) {
+                for (const Peer &peer : m_p2p->discovery()->peers().peers()) {
+                    onPeer(peer.address, false);
                 }
             }
         }
@@ -394,6 +401,17 @@ void Session::flush()
         m_changedBss.clear();
         m_removedBss.clear();
     }
+    if (!m_changedPeers.isEmpty() || !m_removedPeers.isEmpty()) {
+        sendSignal(QStringLiteral("PeersChanged"),
+                   {QVariant::fromValue(QVariantMapList(m_changedPeers.begin(), m_changedPeers.end())),
+                    QStringList(m_removedPeers.begin(), m_removedPeers.end())});
+        m_changedPeers.clear();
+        m_removedPeers.clear();
+    }
+    for (const QString &state : std::as_const(m_p2pStates)) {
+        sendSignal(QStringLiteral("P2pStateChanged"), {state});
+    }
+    m_p2pStates.clear();
     for (const QVariantMap &state : std::as_const(m_scanStates)) {
         sendSignal(QStringLiteral("ScanStateChanged"),
                    {state.value(QStringLiteral("interface")), state.value(QStringLiteral("state")),

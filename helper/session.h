@@ -17,6 +17,10 @@ namespace Airpane {
 
 struct Event;
 struct Interface;
+struct InterfaceOperationResult;
+namespace P2p {
+class P2pSession;
+}
 namespace Scan {
 class ScanGovernor;
 }
@@ -52,6 +56,21 @@ public Q_SLOTS: // org.airpane.Helper1.Session, through its generated adaptor
     void SetLiveScan(const QString &interface, const QVariantMap &settings);
     QVariantMapList GetBss();
     QVariantMap GetBssDetails(const QString &key);
+    // sessioninterfaces.cpp
+    QVariantMap CreateInterface(uint radio, const QString &name, const QString &type,
+                                const QVariantMap &options);
+    QVariantMap DeleteInterface(qulonglong wdev);
+    QVariantMap SetInterfaceType(qulonglong wdev, const QString &type, const QVariantMap &options);
+    QVariantMap CheckInterface(uint radio, const QString &type, const QVariantMap &options);
+    QVariantMapList GetCombinations();
+    // sessionp2p.cpp
+    QVariantMap StartP2p(uint radio, const QVariantMap &device);
+    void FindPeers(uint timeout);
+    void ListenP2p(uint timeout);
+    void StopP2p();
+    void EndP2p();
+    QVariantMapList GetPeers();
+    QVariantMapList DiagnoseP2p();
 
 Q_SIGNALS:
     void ended(Airpane::Session *session);
@@ -76,6 +95,14 @@ private:
     void onScanState(std::uint64_t wdev, const QString &state, bool ours);
     // The interface NAME names, answering CALL with the error when there is none.
     std::optional<Interface> interfaceFor(const QDBusMessage &call, const QString &name);
+    // The interface with WDEV, answering CALL with NotFound when there is none.
+    std::optional<Interface> interfaceFor(const QDBusMessage &call, std::uint64_t wdev);
+    void replyOperation(const QDBusMessage &call, const InterfaceOperationResult &result);
+    // Deletes what this session created: its P2P device and its interfaces.
+    void releaseOwned();
+    void connectP2p();
+    void onPeer(const QString &address, bool removed);
+    void onP2pState(const QString &state);
 
     HelperContext m_context;
     QString m_owner;
@@ -95,6 +122,12 @@ private:
     QVariantMapList m_scanStates;
     QSet<std::uint64_t> m_ownScans;
     QMap<std::uint64_t, Scan::ScanGovernor *> m_governors;
+    // Interfaces created through this session: deleted when it ends.
+    QSet<std::uint64_t> m_createdInterfaces;
+    P2p::P2pSession *m_p2p = nullptr;
+    QMap<QString, QVariantMap> m_changedPeers;
+    QSet<QString> m_removedPeers;
+    QStringList m_p2pStates;
     QTimer m_flushTimer;
 };
 

@@ -4,6 +4,7 @@
 #include "contract.h"
 
 #include "support/interfacename.h"
+#include "support/macaddress.h"
 
 namespace Airpane::Validation {
 
@@ -185,6 +186,182 @@ bool liveScanSettings(const QVariantMap &raw, LiveScanSettings &settings, QStrin
             *error = QStringLiteral("Unknown live scan setting %1.").arg(key.left(32));
             return false;
         }
+    }
+    return true;
+}
+
+namespace {
+
+bool macOption(const QVariant &value, QString &mac, QString *error)
+{
+    const auto octets =
+        value.metaType().id() == QMetaType::QString ? MacAddress::parse(value.toString()) : std::nullopt;
+    if (!octets) {
+        *error = QStringLiteral("mac wants an address such as 02:11:22:33:44:55.");
+        return false;
+    }
+    if (std::uint8_t(octets->at(0)) & 0x01) {
+        *error = QStringLiteral(
+            "mac must be a unicast address (its first octet even), such as 02:11:22:33:44:55.");
+        return false;
+    }
+    mac = value.toString();
+    return true;
+}
+
+bool monitorFlagsOption(const QVariant &value, MonitorFlags &flags, QString *error)
+{
+    const auto names = strings(value);
+    if (!names || names->size() > allMonitorFlags().size()) {
+        *error = QStringLiteral("monitorFlags wants flag names (as).");
+        return false;
+    }
+    for (const QString &name : *names) {
+        const auto flag = monitorFlagFromKey(name);
+        if (!flag) {
+            *error = QStringLiteral(
+                         "Unknown monitor flag %1; flags are fcsfail, plcpfail, control, otherbss, cook "
+                         "and active.")
+                         .arg(name.left(16));
+            return false;
+        }
+        if (!flags.contains(*flag)) {
+            flags.append(*flag);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<InterfaceType> interfaceType(const QString &key, QString *error)
+{
+    static const QList<InterfaceType> creatable = {
+        InterfaceType::Station,   InterfaceType::AccessPoint, InterfaceType::Monitor,
+        InterfaceType::MeshPoint, InterfaceType::P2pClient,   InterfaceType::P2pGo,
+        InterfaceType::P2pDevice, InterfaceType::Adhoc,       InterfaceType::Ocb,
+        InterfaceType::Nan,
+    };
+    const auto type = interfaceTypeFromKey(key);
+    if (!type || !creatable.contains(*type)) {
+        *error = QStringLiteral(
+                     "Unknown interface type %1; types are station, ap, monitor, mesh-point, p2p-client, "
+                     "p2p-go, p2p-device, adhoc, ocb and nan.")
+                     .arg(InterfaceName::quoted(key));
+        return std::nullopt;
+    }
+    return type;
+}
+
+bool createOptions(const QVariantMap &raw, CreateInterfaceRequest &request, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString &key = it.key();
+        const bool ok = key == QLatin1String("mac") ? macOption(it.value(), request.mac, error)
+                        : key == QLatin1String("monitorFlags")
+                            ? monitorFlagsOption(it.value(), request.monitorFlags, error)
+                        : key == QLatin1String("up") ? boolean(map, key, request.up, error)
+                        : key == QLatin1String("force")
+                            ? boolean(map, key, request.force, error)
+                            : (*error = QStringLiteral("Unknown option %1.").arg(key.left(32)), false);
+        if (!ok) {
+            return false;
+        }
+    }
+    if (!request.monitorFlags.isEmpty() && request.type != InterfaceType::Monitor) {
+        *error = QStringLiteral("monitorFlags are for monitor interfaces only.");
+        return false;
+    }
+    return true;
+}
+
+bool changeTypeOptions(const QVariantMap &raw, ChangeTypeRequest &request, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString &key = it.key();
+        const bool ok = key == QLatin1String("monitorFlags")
+                            ? monitorFlagsOption(it.value(), request.monitorFlags, error)
+                        : key == QLatin1String("force")
+                            ? boolean(map, key, request.force, error)
+                            : (*error = QStringLiteral("Unknown option %1.").arg(key.left(32)), false);
+        if (!ok) {
+            return false;
+        }
+    }
+    if (!request.monitorFlags.isEmpty() && request.type != InterfaceType::Monitor) {
+        *error = QStringLiteral("monitorFlags are for monitor interfaces only.");
+        return false;
+    }
+    return true;
+}
+
+bool checkOptions(const QVariantMap &raw, Interfaces::Candidate &candidate, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key() != QLatin1String("mac")) {
+            *error = QStringLiteral("Unknown option %1.").arg(it.key().left(32));
+            return false;
+        }
+        if (!macOption(it.value(), candidate.mac, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool p2pDevice(const QVariantMap &raw, P2p::LocalDevice &device, QString *error)
+{
+    const QVariantMap map = Contract::plainVariant(raw).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString &key = it.key();
+        const QVariant &value = it.value();
+        if (key == QLatin1String("name")) {
+            if (value.metaType().id() != QMetaType::QString || !P2p::isDeviceName(value.toString())) {
+                *error = QStringLiteral("name wants 1 to 32 bytes of text without control characters.");
+                return false;
+            }
+            device.name = value.toString();
+        } else if (key == QLatin1String("type")) {
+            const auto type = value.metaType().id() == QMetaType::QString
+                                  ? P2p::DeviceType::fromText(value.toString())
+                                  : std::nullopt;
+            if (!type) {
+                *error = QStringLiteral("type wants a device type such as 1-0050F204-1.");
+                return false;
+            }
+            device.primaryType = *type;
+        } else if (key == QLatin1String("configMethods")) {
+            const auto names = strings(value);
+            const auto methods = names ? P2p::configMethodsFromNames(*names) : std::nullopt;
+            if (!methods || *methods == 0) {
+                *error = QStringLiteral(
+                    "configMethods wants WPS method names such as display, push_button, keypad.");
+                return false;
+            }
+            device.configMethods = *methods;
+        } else if (key == QLatin1String("listenChannel")) {
+            const auto channel = integer(value);
+            if (!channel || (*channel != 1 && *channel != 6 && *channel != 11)) {
+                *error = QStringLiteral("listenChannel is 1, 6 or 11.");
+                return false;
+            }
+            device.listenChannel = std::uint8_t(*channel);
+        } else {
+            *error = QStringLiteral("Unknown device setting %1.").arg(key.left(32));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool p2pTimeout(uint seconds, QString *error)
+{
+    if (seconds < 1 || seconds > 3600) {
+        *error = QStringLiteral("The timeout is 1 to 3600 seconds.");
+        return false;
     }
     return true;
 }

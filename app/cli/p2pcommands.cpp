@@ -37,33 +37,6 @@ QString peerLine(const Peer &peer)
              peer.probeRequestOnly ? QStringLiteral("  [searching]") : QString());
 }
 
-std::uint16_t configMethodsFrom(const QString &names, bool *ok)
-{
-    static const std::pair<const char *, std::uint16_t> known[] = {
-        {"label", P2p::ConfigMethod::Label},
-        {"display", P2p::ConfigMethod::Display},
-        {"push_button", P2p::ConfigMethod::PushButton},
-        {"keypad", P2p::ConfigMethod::Keypad},
-        {"virtual_push_button", P2p::ConfigMethod::VirtualPushButton},
-        {"physical_push_button", P2p::ConfigMethod::PhysicalPushButton},
-        {"virtual_display", P2p::ConfigMethod::VirtualDisplay},
-        {"physical_display", P2p::ConfigMethod::PhysicalDisplay},
-    };
-    std::uint16_t methods = 0;
-    *ok = true;
-    for (const QString &name : names.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const auto it = std::find_if(std::begin(known), std::end(known),
-                                     [&](const auto &k) { return name == QLatin1String(k.first); });
-        if (it == std::end(known)) {
-            *ok = false;
-            return 0;
-        }
-        methods |= it->second;
-    }
-    *ok = *ok && methods != 0; // P2P requires at least one method
-    return methods;
-}
-
 } // namespace
 
 P2pCommands::P2pCommands(Backend *backend, bool json, QTextStream &out, QTextStream &err)
@@ -119,7 +92,7 @@ bool P2pCommands::parseDevice(const QStringList &args, qsizetype from, P2p::Loca
             ok = ok && timeoutSeconds > 0 && timeoutSeconds <= 86400;
         } else if (option == QLatin1String("--name")) {
             device.name = value;
-            ok = !value.isEmpty() && value.toUtf8().size() <= 32;
+            ok = P2p::isDeviceName(value);
         } else if (option == QLatin1String("--type")) {
             const auto type = P2p::DeviceType::fromText(value);
             ok = type.has_value();
@@ -127,7 +100,11 @@ bool P2pCommands::parseDevice(const QStringList &args, qsizetype from, P2p::Loca
                 device.primaryType = *type;
             }
         } else if (option == QLatin1String("--config-methods")) {
-            device.configMethods = configMethodsFrom(value, &ok);
+            const auto methods =
+                P2p::configMethodsFromNames(value.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+            // wpa_supplicant drops Device Info without config methods: at least one.
+            ok = methods && *methods != 0;
+            device.configMethods = methods.value_or(0);
         } else if (option == QLatin1String("--listen-channel")) {
             const int channel = value.toInt(&ok);
             ok = ok && (channel == 1 || channel == 6 || channel == 11);

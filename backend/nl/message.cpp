@@ -4,6 +4,7 @@
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 
+#include <cerrno>
 #include <cstring>
 
 namespace Airpane::Netlink {
@@ -65,7 +66,9 @@ std::optional<Error> parseError(const Message &message)
     std::memcpy(&header, message.payload.data(), sizeof header);
     Error error;
     if (header.error < 0) {
-        error.code = -header.error;
+        // Errno values are 1 to 4095 (MAX_ERRNO); anything else is a damaged message, and INT_MIN
+        // has no negation.
+        error.code = header.error >= -4095 ? -header.error : EPROTO;
     } else {
         error.value = header.error;
     }

@@ -51,7 +51,10 @@ QByteArray deviceType(const DeviceType &type)
 {
     QByteArray out;
     be16(out, type.category);
-    out.append(char(type.oui >> 24)).append(char(type.oui >> 16)).append(char(type.oui >> 8)).append(char(type.oui));
+    out.append(char(type.oui >> 24))
+        .append(char(type.oui >> 16))
+        .append(char(type.oui >> 8))
+        .append(char(type.oui));
     be16(out, type.subcategory);
     return out;
 }
@@ -101,7 +104,8 @@ QByteArray version2()
 
 QByteArray capability(const LocalDevice &device)
 {
-    return attribute(AttributeId::Capability, QByteArray{1, char(device.deviceCapability)} + char(device.groupCapability));
+    return attribute(AttributeId::Capability,
+                     QByteArray{1, char(device.deviceCapability)} + char(device.groupCapability));
 }
 
 std::uint16_t readBe16(Bytes data, std::size_t at)
@@ -112,7 +116,8 @@ std::uint16_t readBe16(Bytes data, std::size_t at)
 DeviceType readDeviceType(Bytes data, std::size_t at)
 {
     return {readBe16(data, at),
-            std::uint32_t(data[at + 2]) << 24 | std::uint32_t(data[at + 3]) << 16 | std::uint32_t(data[at + 4]) << 8 | data[at + 5],
+            std::uint32_t(data[at + 2]) << 24 | std::uint32_t(data[at + 3]) << 16 |
+                std::uint32_t(data[at + 4]) << 8 | data[at + 5],
             readBe16(data, at + 6)};
 }
 
@@ -174,7 +179,10 @@ void parseP2p(Bytes data, PeerInfo &peer)
         const std::uint8_t id = data[at];
         const std::size_t length = data[at + 1] | data[at + 2] << 8;
         if (at + 3 + length > data.size()) {
-            peer.error = QStringLiteral("P2P attribute %1 claims %2 bytes, %3 are left").arg(id).arg(length).arg(data.size() - at - 3);
+            peer.error = QStringLiteral("P2P attribute %1 claims %2 bytes, %3 are left")
+                             .arg(id)
+                             .arg(length)
+                             .arg(data.size() - at - 3);
             return;
         }
         const Bytes v = data.subspan(at + 3, length);
@@ -197,7 +205,8 @@ void parseP2p(Bytes data, PeerInfo &peer)
         case AttributeId::OperatingChannel:
             ok = v.size() == 5;
             if (ok) {
-                (id == AttributeId::ListenChannel ? peer.listenChannel : peer.operatingChannel) = std::pair(v[3], v[4]);
+                (id == AttributeId::ListenChannel ? peer.listenChannel : peer.operatingChannel) =
+                    std::pair(v[3], v[4]);
             }
             break;
         case AttributeId::DeviceInfo:
@@ -228,7 +237,9 @@ void parseWps(Bytes data, PeerInfo &peer)
         const std::size_t length = readBe16(data, at + 2);
         if (at + 4 + length > data.size()) {
             if (peer.error.isEmpty()) {
-                peer.error = QStringLiteral("WPS attribute %1 claims %2 bytes").arg(type, 4, 16, QLatin1Char('0')).arg(length);
+                peer.error = QStringLiteral("WPS attribute %1 claims %2 bytes")
+                                 .arg(type, 4, 16, QLatin1Char('0'))
+                                 .arg(length);
             }
             return;
         }
@@ -266,7 +277,11 @@ void parseWps(Bytes data, PeerInfo &peer)
 
 QString DeviceType::text() const
 {
-    return QStringLiteral("%1-%2-%3").arg(category).arg(oui, 8, 16, QLatin1Char('0')).arg(subcategory).toUpper();
+    return QStringLiteral("%1-%2-%3")
+        .arg(category)
+        .arg(oui, 8, 16, QLatin1Char('0'))
+        .arg(subcategory)
+        .toUpper();
 }
 
 std::optional<DeviceType> DeviceType::fromText(const QString &value)
@@ -276,7 +291,8 @@ std::optional<DeviceType> DeviceType::fromText(const QString &value)
     if (parts.size() != 3 || parts[1].size() != 8) {
         return std::nullopt;
     }
-    const DeviceType type{std::uint16_t(parts[0].toUInt(&ok[0])), parts[1].toUInt(&ok[1], 16), std::uint16_t(parts[2].toUInt(&ok[2]))};
+    const DeviceType type{std::uint16_t(parts[0].toUInt(&ok[0])), parts[1].toUInt(&ok[1], 16),
+                          std::uint16_t(parts[2].toUInt(&ok[2]))};
     if (!ok[0] || !ok[1] || !ok[2] || parts[0].toUInt() > 0xffff || parts[2].toUInt() > 0xffff) {
         return std::nullopt;
     }
@@ -287,7 +303,8 @@ QByteArray probeRequestP2pElement(const LocalDevice &device)
 {
     QByteArray listen = QByteArray(device.country.data(), 2) + char(0x04);
     listen.append(char(device.listenOperatingClass)).append(char(device.listenChannel));
-    return vendorElements(wfaOui, p2pType, capability(device) + attribute(AttributeId::ListenChannel, listen));
+    return vendorElements(wfaOui, p2pType,
+                          capability(device) + attribute(AttributeId::ListenChannel, listen));
 }
 
 QByteArray probeRequestWpsElement(const LocalDevice &device)
@@ -366,31 +383,88 @@ PeerInfo parsePeer(Bytes elements)
     return peer;
 }
 
+namespace {
+
+// WPS config methods by the names wpa_supplicant uses (its config_methods setting): the bit a
+// method has of its own, and its value when named (WSC 2.0's virtual and physical variants
+// include their base method's bit).
+struct ConfigMethodName
+{
+    std::uint16_t bit;
+    std::uint16_t value;
+    const char *name;
+};
+
+constexpr ConfigMethodName configMethodTable[] = {
+    {0x0001, 0x0001, "usba"},
+    {0x0002, 0x0002, "ethernet"},
+    {ConfigMethod::Label, ConfigMethod::Label, "label"},
+    {ConfigMethod::Display, ConfigMethod::Display, "display"},
+    {0x0010, 0x0010, "ext_nfc_token"},
+    {0x0020, 0x0020, "int_nfc_token"},
+    {0x0040, 0x0040, "nfc_interface"},
+    {ConfigMethod::PushButton, ConfigMethod::PushButton, "push_button"},
+    {ConfigMethod::Keypad, ConfigMethod::Keypad, "keypad"},
+    {0x0200, ConfigMethod::VirtualPushButton, "virtual_push_button"},
+    {0x0400, ConfigMethod::PhysicalPushButton, "physical_push_button"},
+    {ConfigMethod::P2ps, ConfigMethod::P2ps, "p2ps"},
+    {0x2000, ConfigMethod::VirtualDisplay, "virtual_display"},
+    {0x4000, ConfigMethod::PhysicalDisplay, "physical_display"},
+};
+
+} // namespace
+
 QString configMethodNames(std::uint16_t methods)
 {
-    static const std::pair<std::uint16_t, const char *> names[] = {
-        {0x0001, "usba"},     {0x0002, "ethernet"},       {ConfigMethod::Label, "label"},
-        {ConfigMethod::Display, "display"}, {0x0010, "ext_nfc_token"}, {0x0020, "int_nfc_token"},
-        {0x0040, "nfc_interface"}, {ConfigMethod::PushButton, "push_button"}, {ConfigMethod::Keypad, "keypad"},
-        {0x0200, "virtual_push_button"}, {0x0400, "physical_push_button"}, {ConfigMethod::P2ps, "p2ps"},
-        {0x2000, "virtual_display"}, {0x4000, "physical_display"},
-    };
     QStringList result;
-    for (const auto &[bit, name] : names) {
-        if (methods & bit) {
-            result.append(QString::fromLatin1(name));
+    for (const ConfigMethodName &entry : configMethodTable) {
+        if (methods & entry.bit) {
+            result.append(QString::fromLatin1(entry.name));
         }
     }
     return result.join(QLatin1Char(' '));
 }
 
+std::optional<std::uint16_t> configMethodsFromNames(const QStringList &names)
+{
+    std::uint16_t methods = 0;
+    for (const QString &name : names) {
+        const auto *found =
+            std::find_if(std::begin(configMethodTable), std::end(configMethodTable),
+                         [&](const ConfigMethodName &entry) { return name == QLatin1String(entry.name); });
+        if (found == std::end(configMethodTable)) {
+            return std::nullopt;
+        }
+        methods |= found->value;
+    }
+    return methods;
+}
+
+bool isDeviceName(const QString &name)
+{
+    const qsizetype bytes = name.toUtf8().size();
+    return bytes >= 1 && bytes <= 32 && std::none_of(name.begin(), name.end(), [](QChar c) {
+               return c.category() == QChar::Other_Control;
+           });
+}
+
 QString deviceCategoryName(std::uint16_t category)
 {
-    static const char *names[] = {"",           "Computer",        "Input device", "Printer, scanner, fax or copier",
-                                  "Camera",     "Storage",         "Network infrastructure", "Display",
-                                  "Multimedia device", "Gaming device", "Telephone", "Audio device",
+    static const char *names[] = {"",
+                                  "Computer",
+                                  "Input device",
+                                  "Printer, scanner, fax or copier",
+                                  "Camera",
+                                  "Storage",
+                                  "Network infrastructure",
+                                  "Display",
+                                  "Multimedia device",
+                                  "Gaming device",
+                                  "Telephone",
+                                  "Audio device",
                                   "Docking device"};
-    return category > 0 && category < std::size(names) ? QString::fromLatin1(names[category]) : QStringLiteral("Other");
+    return category > 0 && category < std::size(names) ? QString::fromLatin1(names[category])
+                                                       : QStringLiteral("Other");
 }
 
 QString macText(const MacAddress &address)

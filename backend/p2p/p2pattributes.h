@@ -100,8 +100,8 @@ struct PeerInfo
     std::optional<std::uint8_t> groupCapability;
     std::optional<std::pair<std::uint8_t, std::uint8_t>> listenChannel;    // operating class, channel
     std::optional<std::pair<std::uint8_t, std::uint8_t>> operatingChannel; // operating class, channel
-    QList<MacAddress> groupClients;  // from a GO's Group Info
-    QByteArray wfdSubelements;       // the Wi-Fi Display element's content, when present
+    QList<MacAddress> groupClients;                                        // from a GO's Group Info
+    QByteArray wfdSubelements; // the Wi-Fi Display element's content, when present
     QString manufacturer;
     QString modelName;
     bool hasP2p = false;
@@ -121,6 +121,10 @@ QByteArray probeResponseWpsElement(const LocalDevice &device);
 PeerInfo parsePeer(Bytes elements);
 
 QString configMethodNames(std::uint16_t methods); // "display push_button keypad"
+// The reverse, for names as configMethodNames() gives them; nothing for an unknown name.
+std::optional<std::uint16_t> configMethodsFromNames(const QStringList &names);
+// A device name we send (WPS Device Name): 1 to 32 bytes of UTF-8, no control characters.
+bool isDeviceName(const QString &name);
 QString deviceCategoryName(std::uint16_t category); // "Display", "Printer", ...
 QString macText(const MacAddress &address);
 

@@ -12,20 +12,21 @@
 
 namespace Airpane::P2p {
 
-P2pSession::P2pSession(Backend *backend, InterfaceManager *interfaces, Scan::ScanController *scans, QObject *parent)
+P2pSession::P2pSession(Backend *backend, InterfaceManager *interfaces, Scan::ScanController *scans,
+                       QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_interfaces(interfaces)
     , m_scans(scans)
-{
-}
+{}
 
 P2pSession::~P2pSession()
 {
     end();
 }
 
-void P2pSession::start(std::uint32_t radio, LocalDevice device, std::function<void(const QString &error)> done)
+void P2pSession::start(std::uint32_t radio, LocalDevice device,
+                       std::function<void(const QString &error)> done)
 {
     const auto radioInfo = m_backend->radio(radio);
     if (!radioInfo) {
@@ -41,12 +42,19 @@ void P2pSession::start(std::uint32_t radio, LocalDevice device, std::function<vo
     request.owned = true;
     QPointer<P2pSession> self(this);
     const std::uint32_t maxRemain = radioInfo->maxRemainOnChannelMs.value_or(1000);
-    m_interfaces->create(request, [self, device, maxRemain, done](const InterfaceOperationResult &result) mutable {
+    InterfaceManager *interfaces = m_interfaces;
+    m_interfaces->create(request, [self, interfaces, device, maxRemain,
+                                   done](const InterfaceOperationResult &result) mutable {
         if (!self) {
+            // Ended while the kernel created it: nobody would ever delete it.
+            if (result.ok && result.interface) {
+                interfaces->remove(result.interface->wdev, [](const InterfaceOperationResult &) {});
+            }
             return;
         }
         if (!result.ok || !result.interface) {
-            done(result.error.isEmpty() ? QStringLiteral("The P2P device could not be created.") : result.error);
+            done(result.error.isEmpty() ? QStringLiteral("The P2P device could not be created.")
+                                        : result.error);
             return;
         }
         self->m_wdev = result.interface->wdev;
@@ -65,7 +73,8 @@ void P2pSession::start(std::uint32_t radio, LocalDevice device, std::function<vo
                 done(error);
                 return;
             }
-            self->m_discovery = new Discovery(self->m_backend, self->m_scans, self->m_port, device, maxRemain, self);
+            self->m_discovery =
+                new Discovery(self->m_backend, self->m_scans, self->m_port, device, maxRemain, self);
             done(QString());
         });
     });

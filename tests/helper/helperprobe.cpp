@@ -14,7 +14,12 @@
 //                                              those frequencies; or a live scan every 2 s), print
 //                                              the signals
 //   helperprobe bad-scans IFACE                malformed scan options, then two scans at once
+//   helperprobe iface-hold RADIO NAME SECONDS  create station NAME and a P2P device, then wait
+//   helperprobe find-peers RADIO SECONDS       Wi-Fi Direct peer discovery, its signals and peers
+//   helperprobe bad-interfaces RADIO           malformed arguments for the interface and P2P methods
 #include "helperinterface.h"
+#include "probeinterfaces.h"
+#include "probeoutput.h"
 
 #include "contract.h"
 
@@ -31,65 +36,9 @@
 #include <cstdio>
 
 using namespace Airpane;
+using namespace Airpane::Probe;
 
 namespace {
-
-void print(QJsonObject object)
-{
-    static QElapsedTimer clock;
-    if (!clock.isValid()) {
-        clock.start();
-    }
-    object.insert(QStringLiteral("t"), clock.elapsed()); // ms since the probe started
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-QJsonArray toJson(const QVariantMapList &list)
-{
-    QJsonArray array;
-    for (const QVariantMap &map : list) {
-        array.append(Contract::jsonFromVariant(map));
-    }
-    return array;
-}
-
-QJsonObject outcome(const QString &what, const QDBusError &error)
-{
-    return {{QStringLiteral("call"), what},
-            {QStringLiteral("error"), error.isValid() ? error.name() : QString()},
-            {QStringLiteral("message"), error.message()}};
-}
-
-OrgAirpaneHelper1Interface helper()
-{
-    return OrgAirpaneHelper1Interface(Contract::service, Contract::helperPath, QDBusConnection::systemBus());
-}
-
-// Opens a session; prints the failure and returns an empty path when refused.
-QString openSession()
-{
-    auto service = helper();
-    QDBusReply<QDBusObjectPath> reply = service.OpenSession();
-    if (!reply.isValid()) {
-        print(outcome(QStringLiteral("OpenSession"), reply.error()));
-        return {};
-    }
-    return reply.value().path();
-}
-
-int printList(const QString &what, const QDBusPendingReply<QVariantMapList> &pending)
-{
-    QDBusPendingReply<QVariantMapList> reply = pending;
-    reply.waitForFinished();
-    if (reply.isError()) {
-        print(outcome(what, reply.error()));
-        return 1;
-    }
-    print({{QStringLiteral("call"), what}, {QStringLiteral("result"), toJson(reply.value())}});
-    return 0;
-}
 
 // Harmless arguments of D-Bus SIGNATURE, for the audit.
 QVariant sample(const QString &signature)
@@ -395,6 +344,15 @@ int main(int argc, char **argv)
             }
         }
         return scan(args[1], args[2].toInt(), args.value(3) == QLatin1String("live"), frequencies);
+    }
+    if (command == QLatin1String("iface-hold") && args.size() == 4) {
+        return interfaceHold(args[1].toUInt(), args[2], args[3].toInt());
+    }
+    if (command == QLatin1String("find-peers") && args.size() == 3) {
+        return findPeers(args[1].toUInt(), args[2].toInt());
+    }
+    if (command == QLatin1String("bad-interfaces") && args.size() == 2) {
+        return badInterfaces(args[1].toUInt());
     }
     if (command == QLatin1String("bad-scans") && args.size() == 2) {
         return badScans(args[1]);

@@ -3,6 +3,7 @@
 // polkitd with rules for three users, D-Bus activation, the real kernel. Clients are helperprobe
 // processes run as those users.
 #include "support/command.h"
+#include "support/iwdev.h"
 #include "support/labscenario.h"
 
 #include "contract.h"
@@ -21,6 +22,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <functional>
 
 #include <linux/netlink.h>
 #include <linux/nl80211.h>
@@ -125,6 +128,35 @@ QStringList contractMethods()
         }
     }
     return methods;
+}
+
+// What `iw dev` lists on PHY ("phy3"), as "name:type" ("wdev:type" without a netdev), sorted.
+QStringList iwInterfacesOf(const QString &phy)
+{
+    const IwDev dev = parseIwDev(runCommand(QStringLiteral("iw"), {QStringLiteral("dev")}).out);
+    QStringList result;
+    for (const IwInterface &interface : dev.interfaces) {
+        if (QStringLiteral("phy%1").arg(interface.phy) == phy) {
+            const QString handle = interface.name.isEmpty()
+                                       ? interface.value(QStringLiteral("wdev")).value_or(QString())
+                                       : interface.name;
+            result.append(handle + QLatin1Char(':') +
+                          interface.value(QStringLiteral("type")).value_or(QString()));
+        }
+    }
+    result.sort();
+    return result;
+}
+
+// Polls until CONDITION holds or TIMEOUTMS pass; returns the milliseconds it took (or the timeout).
+qint64 msUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < timeoutMs) {
+        QTest::qWait(20);
+    }
+    return timer.elapsed();
 }
 
 bool helperRuns()
@@ -287,34 +319,43 @@ private Q_SLOTS:
     {
         const QString observer = m_lab.freeRadios().first().netdev;
         QStringList frequencies;
+        QSet<QString> expected;
         for (const LabAccessPoint &ap : std::as_const(m_lab.accessPoints)) {
             frequencies.append(QString::number(ap.frequency));
+            expected.insert(ap.ssid);
         }
         frequencies.removeDuplicates();
-        const QList<QJsonObject> lines = probe(
-            allowed,
-            {QStringLiteral("scan"), observer, QStringLiteral("20"), frequencies.join(QLatin1Char(','))},
-            90000);
+        // One active scan can miss a BSS when the emulated machine is busy: its hostapd answers the
+        // probe request after the channel's dwell time. A user scans again; so does this test, a few
+        // times at most, each scan a new session that must report its own results.
         QSet<QString> ssids;
-        bool finished = false;
-        for (const QJsonObject &line : lines) {
-            if (line[u"call"].toString() == QLatin1String("TriggerScan")) {
-                QCOMPARE(line[u"error"].toString(), QString());
+        for (int attempt = 1; attempt <= 3 && !ssids.contains(expected); ++attempt) {
+            const QList<QJsonObject> lines = probe(
+                allowed,
+                {QStringLiteral("scan"), observer, QStringLiteral("12"), frequencies.join(QLatin1Char(','))},
+                90000);
+            bool finished = false;
+            for (const QJsonObject &line : lines) {
+                if (line[u"call"].toString() == QLatin1String("TriggerScan")) {
+                    QCOMPARE(line[u"error"].toString(), QString());
+                }
+                if (line[u"signal"].toString() == QLatin1String("ScanStateChanged") &&
+                    line[u"interface"].toString() == observer &&
+                    line[u"state"].toString() == QLatin1String("finished")) {
+                    finished = true;
+                    QVERIFY(line[u"ours"].toBool());
+                }
+                for (const QJsonValue &bss : line[u"changed"].toArray()) {
+                    ssids.insert(bss[u"ssid"].toString());
+                }
             }
-            if (line[u"signal"].toString() == QLatin1String("ScanStateChanged") &&
-                line[u"interface"].toString() == observer &&
-                line[u"state"].toString() == QLatin1String("finished")) {
-                finished = true;
-                QVERIFY(line[u"ours"].toBool());
-            }
-            for (const QJsonValue &bss : line[u"changed"].toArray()) {
-                ssids.insert(bss[u"ssid"].toString());
-            }
+            QVERIFY(finished);
+            qInfo("scan %d: %lld of %lld access points seen", attempt, qint64((ssids & expected).size()),
+                  qint64(expected.size()));
         }
-        QVERIFY(finished);
-        for (const LabAccessPoint &ap : std::as_const(m_lab.accessPoints)) {
-            QVERIFY2(ssids.contains(ap.ssid),
-                     qPrintable(ap.ssid + QStringLiteral(" not among ") +
+        for (const QString &ssid : std::as_const(expected)) {
+            QVERIFY2(ssids.contains(ssid),
+                     qPrintable(ssid + QStringLiteral(" not among ") +
                                 QStringList(ssids.begin(), ssids.end()).join(QLatin1Char(','))));
         }
     }
@@ -433,6 +474,104 @@ private Q_SLOTS:
         qInfo("session gone %lld ms after its client was killed", timer.elapsed());
         QVERIFY(!sessionExists(path));
         QVERIFY(timer.elapsed() <= 1000);
+    }
+
+    // Issue 8: "a client killed mid-session leaves no interface or P2P device behind within 1 s".
+    void aKilledClientLeavesNoInterfaceOrP2pDevice()
+    {
+        const LabRadio free = m_lab.freeRadios().first();
+        const auto radio = m_backend.radioByName(free.phy);
+        QVERIFY(radio);
+        const QStringList before = iwInterfacesOf(free.phy);
+        RunningProbe owner(allowed, {QStringLiteral("iface-hold"), QString::number(radio->index),
+                                     QStringLiteral("airpane-held"), QStringLiteral("60")});
+        const QJsonObject holding = owner.waitFor(QStringLiteral("holding"), 60000);
+        QStringList seen;
+        for (const QJsonObject &line : owner.seen()) {
+            seen.append(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+        }
+        QVERIFY2(holding[u"holding"].toBool(), qPrintable(seen.join(QLatin1Char('\n'))));
+        const QStringList during = iwInterfacesOf(free.phy);
+        QVERIFY2(during.contains(QStringLiteral("airpane-held:managed")), qPrintable(during.join(u' ')));
+        QCOMPARE(during.filter(QStringLiteral(":P2P-device")).size(),
+                 before.filter(QStringLiteral(":P2P-device")).size() + 1);
+
+        QVERIFY(runCommand(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-f"),
+                                                     QStringLiteral("helperprobe iface-hold")})
+                    .ok());
+        const qint64 ms = msUntil([&] { return iwInterfacesOf(free.phy) == before; }, 5000);
+        qInfo("interface and P2P device gone %lld ms after their client was killed", ms);
+        QCOMPARE(iwInterfacesOf(free.phy), before);
+        QVERIFY(ms <= 1000);
+    }
+
+    // Wi-Fi Direct through the helper: the lab's listening peers reach an unprivileged client as
+    // PeersChanged, and the device is gone once the client ends it.
+    void peersReachTheClientThroughTheHelper()
+    {
+        QVERIFY(!m_lab.peers.isEmpty());
+        const LabRadio free = m_lab.freeRadios().first();
+        const auto radio = m_backend.radioByName(free.phy);
+        QVERIFY(radio);
+        const QStringList before = iwInterfacesOf(free.phy);
+        const QList<QJsonObject> lines =
+            probe(allowed,
+                  {QStringLiteral("find-peers"), QString::number(radio->index), QStringLiteral("10")}, 90000);
+        QSet<QString> signalled;
+        QSet<QString> listed;
+        QStringList states;
+        for (const QJsonObject &line : lines) {
+            const QString call = line[u"call"].toString();
+            if (!call.isEmpty()) {
+                QVERIFY2(line[u"error"].toString().isEmpty(),
+                         qPrintable(call + QStringLiteral(": ") + line[u"message"].toString()));
+            }
+            if (line[u"signal"].toString() == QLatin1String("P2pStateChanged")) {
+                states.append(line[u"state"].toString());
+            }
+            for (const QJsonValue &peer : line[u"changed"].toArray()) {
+                signalled.insert(peer[u"name"].toString());
+            }
+            for (const QJsonValue &peer : line[u"result"].toArray()) {
+                listed.insert(peer[u"name"].toString());
+            }
+        }
+        QVERIFY2(states.contains(QStringLiteral("search")) && states.contains(QStringLiteral("listen")),
+                 qPrintable(states.join(u' ')));
+        for (const LabPeer &peer : std::as_const(m_lab.peers)) {
+            QVERIFY2(signalled.contains(peer.deviceName), qPrintable(peer.deviceName));
+            QVERIFY2(listed.contains(peer.deviceName), qPrintable(peer.deviceName));
+        }
+        QVERIFY(msUntil([&] { return iwInterfacesOf(free.phy) == before; }, 1000) < 1000);
+    }
+
+    void malformedInterfaceArgumentsChangeNothing()
+    {
+        const LabRadio free = m_lab.freeRadios().first();
+        const auto radio = m_backend.radioByName(free.phy);
+        QVERIFY(radio);
+        QStringList before;
+        for (const LabRadio &each : std::as_const(m_lab.radios)) {
+            before += iwInterfacesOf(each.phy);
+        }
+        const QList<QJsonObject> outcomes =
+            probe(allowed, {QStringLiteral("bad-interfaces"), QString::number(radio->index)});
+        QCOMPARE(outcomes.size(), 31);
+        for (const QJsonObject &line : outcomes) {
+            const QString call = line[u"call"].toString();
+            const QString expected = call.contains(QLatin1String("no such"))
+                                         ? Contract::Error::notFound
+                                         : Contract::Error::invalidArgument;
+            QVERIFY2(line[u"error"].toString() == expected,
+                     qPrintable(call + QStringLiteral(": ") + line[u"error"].toString() + QLatin1Char(' ') +
+                                line[u"message"].toString()));
+            QVERIFY(!line[u"message"].toString().isEmpty());
+        }
+        QStringList after;
+        for (const LabRadio &each : std::as_const(m_lab.radios)) {
+            after += iwInterfacesOf(each.phy);
+        }
+        QCOMPARE(after, before);
     }
 
     void malformedArgumentsGiveTypedErrors()

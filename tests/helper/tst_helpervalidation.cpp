@@ -100,6 +100,132 @@ private Q_SLOTS:
         QCOMPARE(error.isEmpty(), valid);
     }
 
+    void createOptions_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QVariantMap>("options");
+        QTest::addColumn<bool>("valid");
+        const QString station = QStringLiteral("station");
+        const QString monitor = QStringLiteral("monitor");
+        QTest::newRow("none") << station << QVariantMap{} << true;
+        QTest::newRow("mac") << station
+                             << QVariantMap{{QStringLiteral("mac"), QStringLiteral("02:11:22:33:44:55")}}
+                             << true;
+        QTest::newRow("mac multicast")
+            << station << QVariantMap{{QStringLiteral("mac"), QStringLiteral("03:11:22:33:44:55")}} << false;
+        QTest::newRow("mac short") << station
+                                   << QVariantMap{{QStringLiteral("mac"), QStringLiteral("02:11:22")}}
+                                   << false;
+        QTest::newRow("mac as number") << station << QVariantMap{{QStringLiteral("mac"), 42u}} << false;
+        QTest::newRow("monitor flags")
+            << monitor
+            << QVariantMap{{QStringLiteral("monitorFlags"), QStringList{QStringLiteral("control")}}} << true;
+        QTest::newRow("monitor flags on a station")
+            << station
+            << QVariantMap{{QStringLiteral("monitorFlags"), QStringList{QStringLiteral("control")}}} << false;
+        QTest::newRow("monitor flag unknown")
+            << monitor << QVariantMap{{QStringLiteral("monitorFlags"), QStringList{QStringLiteral("all")}}}
+            << false;
+        QTest::newRow("up") << station << QVariantMap{{QStringLiteral("up"), false}} << true;
+        QTest::newRow("up as text") << station << QVariantMap{{QStringLiteral("up"), QStringLiteral("no")}}
+                                    << false;
+        QTest::newRow("force") << station << QVariantMap{{QStringLiteral("force"), true}} << true;
+        QTest::newRow("unknown") << station << QVariantMap{{QStringLiteral("channel"), 6u}} << false;
+    }
+
+    void createOptions()
+    {
+        QFETCH(QString, type);
+        QFETCH(QVariantMap, options);
+        QFETCH(bool, valid);
+        QString error;
+        const auto interfaceType = Validation::interfaceType(type, &error);
+        QVERIFY(interfaceType);
+        CreateInterfaceRequest request;
+        request.type = *interfaceType;
+        QCOMPARE(Validation::createOptions(options, request, &error), valid);
+        QCOMPARE(error.isEmpty(), valid);
+    }
+
+    void interfaceTypes_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("valid");
+        for (const char *key : {"station", "ap", "monitor", "mesh-point", "p2p-client", "p2p-go",
+                                "p2p-device", "adhoc", "ocb", "nan"}) {
+            QTest::newRow(key) << QString::fromLatin1(key) << true;
+        }
+        // AP/VLAN needs an AP to hang from, WDS is gone from the kernel: not offered.
+        QTest::newRow("ap-vlan") << QStringLiteral("ap-vlan") << false;
+        QTest::newRow("unknown") << QStringLiteral("router") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("upper case") << QStringLiteral("STATION") << false;
+    }
+
+    void interfaceTypes()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, valid);
+        QString error;
+        QCOMPARE(Validation::interfaceType(key, &error).has_value(), valid);
+        QCOMPARE(error.isEmpty(), valid);
+    }
+
+    void p2pDevices_data()
+    {
+        QTest::addColumn<QVariantMap>("device");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("defaults") << QVariantMap{} << true;
+        QTest::newRow("all") << QVariantMap{{QStringLiteral("name"), QStringLiteral("Airpane laptop")},
+                                            {QStringLiteral("type"), QStringLiteral("1-0050F204-1")},
+                                            {QStringLiteral("configMethods"),
+                                             QStringList{QStringLiteral("display"),
+                                                         QStringLiteral("push_button")}},
+                                            {QStringLiteral("listenChannel"), 11u}}
+                             << true;
+        QTest::newRow("name of 32 bytes")
+            << QVariantMap{{QStringLiteral("name"), QString(32, QLatin1Char('x'))}} << true;
+        QTest::newRow("name of 33 bytes")
+            << QVariantMap{{QStringLiteral("name"), QString(33, QLatin1Char('x'))}} << false;
+        QTest::newRow("name empty") << QVariantMap{{QStringLiteral("name"), QString()}} << false;
+        QTest::newRow("name with newline")
+            << QVariantMap{{QStringLiteral("name"), QStringLiteral("a\nb")}} << false;
+        QTest::newRow("type malformed")
+            << QVariantMap{{QStringLiteral("type"), QStringLiteral("TV")}} << false;
+        QTest::newRow("config methods empty")
+            << QVariantMap{{QStringLiteral("configMethods"), QStringList{}}} << false;
+        QTest::newRow("config method unknown")
+            << QVariantMap{{QStringLiteral("configMethods"), QStringList{QStringLiteral("psychic")}}}
+            << false;
+        QTest::newRow("listen channel 6") << QVariantMap{{QStringLiteral("listenChannel"), 6u}} << true;
+        QTest::newRow("listen channel 3") << QVariantMap{{QStringLiteral("listenChannel"), 3u}} << false;
+        QTest::newRow("listen channel as text")
+            << QVariantMap{{QStringLiteral("listenChannel"), QStringLiteral("6")}} << false;
+        QTest::newRow("unknown") << QVariantMap{{QStringLiteral("goIntent"), 15u}} << false;
+    }
+
+    void p2pDevices()
+    {
+        QFETCH(QVariantMap, device);
+        QFETCH(bool, valid);
+        P2p::LocalDevice local;
+        QString error;
+        QCOMPARE(Validation::p2pDevice(device, local, &error), valid);
+        QCOMPARE(error.isEmpty(), valid);
+        if (valid && device.contains(QStringLiteral("listenChannel"))) {
+            QCOMPARE(int(local.listenChannel), device.value(QStringLiteral("listenChannel")).toInt());
+        }
+    }
+
+    void p2pTimeouts()
+    {
+        QString error;
+        QVERIFY(!Validation::p2pTimeout(0, &error));
+        QVERIFY(Validation::p2pTimeout(1, &error));
+        QVERIFY(Validation::p2pTimeout(3600, &error));
+        QVERIFY(!Validation::p2pTimeout(3601, &error));
+    }
+
     void liveScanSettings()
     {
         Validation::LiveScanSettings settings;

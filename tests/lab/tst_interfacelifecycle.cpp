@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(created.interface);
         const Interface interface = *created.interface;
         const QString handle = netdev ? request.name : QStringLiteral("0x%1").arg(interface.wdev, 0, 16);
-        auto seen = iwFind(m_free.number, handle);
+        auto seen = iwFind(m_free.phy, handle);
         QVERIFY2(seen, qPrintable(iwDevSnapshot()));
         QCOMPARE(seen->type, iwTypeWord(request.type));
         QCOMPARE(seen->wdev, QStringLiteral("0x%1").arg(interface.wdev, 0, 16));
@@ -123,7 +123,7 @@ private Q_SLOTS:
             ChangeTypeRequest change{interface.wdev, *interfaceTypeFromKey(next), {}, false};
             const auto changed = run([&](auto done) { m_manager->changeType(change, done); });
             QVERIFY2(changed.ok, qPrintable(changed.error));
-            QCOMPARE(iwFind(m_free.number, handle)->type, iwTypeWord(change.type));
+            QCOMPARE(iwFind(m_free.phy, handle)->type, iwTypeWord(change.type));
             QCOMPARE(m_backend.interfaceByWdev(interface.wdev)->type, change.type);
             // And it runs as its new type.
             const auto up = run([&](auto done) { m_manager->setUp(interface.wdev, true, done); });
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
         const auto removed = run([&](auto done) { m_manager->remove(interface.wdev, done); });
         QVERIFY2(removed.ok, qPrintable(removed.error));
-        QVERIFY(!iwFind(m_free.number, handle));
+        QVERIFY(!iwFind(m_free.phy, handle));
         QVERIFY(!m_backend.interfaceByWdev(interface.wdev));
         QCOMPARE(iwDevSnapshot(), before);
     }
@@ -231,7 +231,7 @@ private Q_SLOTS:
                            QStringLiteral("--mac"), QStringLiteral("02:00:00:00:00:5b")});
         QVERIFY(holder.waitForStarted());
         QVERIFY(waitUntil([&] { return holder.readAllStandardOutput().contains("holding"); }, 20000));
-        QVERIFY(iwFind(m_free.number, QStringLiteral("airpane-own")));
+        QVERIFY(iwFind(m_free.phy, QStringLiteral("airpane-own")));
         holder.kill(); // SIGKILL: no cleanup of its own
         QElapsedTimer timer;
         timer.start();
@@ -241,7 +241,7 @@ private Q_SLOTS:
             QTest::qWait(5);
         }
         qInfo("the owned interface was gone %lld ms after kill -9", qlonglong(timer.elapsed()));
-        QVERIFY2(!iwFind(m_free.number, QStringLiteral("airpane-own")), "still there 1 s after kill -9");
+        QVERIFY2(!iwFind(m_free.phy, QStringLiteral("airpane-own")), "still there 1 s after kill -9");
     }
 
     void unownedInterfaceOutlivesItsCreator()
@@ -254,13 +254,13 @@ private Q_SLOTS:
         QVERIFY(creator.waitForFinished(30000));
         QCOMPARE(creator.exitCode(), 0);
         QTest::qWait(1000);
-        QVERIFY(iwFind(m_free.number, QStringLiteral("airpane-kept")));
+        QVERIFY(iwFind(m_free.phy, QStringLiteral("airpane-kept")));
         QVERIFY(iwDevSnapshot() != before); // the comparison the hostile cases rely on sees a change
         QProcess remover;
         remover.start(cli, {QStringLiteral("iface"), QStringLiteral("del"), QStringLiteral("airpane-kept")});
         QVERIFY(remover.waitForFinished(30000));
         QCOMPARE(remover.exitCode(), 0);
-        QVERIFY(!iwFind(m_free.number, QStringLiteral("airpane-kept")));
+        QVERIFY(!iwFind(m_free.phy, QStringLiteral("airpane-kept")));
         QCOMPARE(iwDevSnapshot(), before);
     }
 
@@ -276,9 +276,9 @@ private Q_SLOTS:
         const auto created = run([&](auto done) { manager.create(request, done); });
         QVERIFY2(created.ok, qPrintable(created.error));
         const QString wdev = QStringLiteral("0x%1").arg(created.interface->wdev, 0, 16);
-        QVERIFY(iwFind(m_free.number, wdev));
+        QVERIFY(iwFind(m_free.phy, wdev));
         delete backend; // closes its command socket
-        QVERIFY(waitUntil([&] { return !iwFind(m_free.number, wdev); }, 1000));
+        QVERIFY(waitUntil([&] { return !iwFind(m_free.phy, wdev); }, 1000));
     }
 
     // The fields app/cli/JSON.md documents, as airpane-cli prints them.
@@ -345,7 +345,7 @@ private Q_SLOTS:
                                         .object();
         QCOMPARE(status, 0);
         QCOMPARE(removed.value(QStringLiteral("ok")), QJsonValue(true));
-        QVERIFY(!iwFind(m_free.number, QStringLiteral("airpane-json")));
+        QVERIFY(!iwFind(m_free.phy, QStringLiteral("airpane-json")));
     }
 
     void cleanupTestCase()

@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 using namespace Airpane;
 using namespace Airpane::Netlink;
@@ -193,6 +194,29 @@ private Q_SLOTS:
             parseError(splitMessages(bytesOf(errorMessage(0, NLM_F_CAPPED, {})), &error).first());
         QVERIFY(ack);
         QVERIFY(!ack->isError());
+    }
+
+    void errorCodesOutsideErrnoAreProtocolErrors_data()
+    {
+        QTest::addColumn<int>("raw");  // nlmsgerr.error as sent
+        QTest::addColumn<int>("code"); // what parseError reports
+        QTest::newRow("EBUSY") << -EBUSY << EBUSY;
+        QTest::newRow("MAX_ERRNO") << -4095 << 4095;
+        QTest::newRow("below MAX_ERRNO") << -4096 << EPROTO;
+        QTest::newRow("INT_MIN") << std::numeric_limits<int>::min() << EPROTO;
+    }
+
+    void errorCodesOutsideErrnoAreProtocolErrors()
+    {
+        QFETCH(int, raw);
+        QFETCH(int, code);
+        QByteArray message = errorMessage(0, NLM_F_CAPPED, {});
+        std::memcpy(message.data() + sizeof(nlmsghdr), &raw, sizeof raw);
+        QString error;
+        const auto parsed = parseError(splitMessages(bytesOf(message), &error).first());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->code, code);
+        QVERIFY(parsed->isError());
     }
 
     void nl80211RequestsAreLaidOutAsTheKernelExpects()

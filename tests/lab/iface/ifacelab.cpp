@@ -32,12 +32,12 @@ QString iwDevSnapshot()
     return kept.join(QLatin1Char('\n'));
 }
 
-QList<IwSeen> iwInterfaces(int phy)
+QList<IwSeen> iwInterfaces(const QString &phy)
 {
     const IwDev dev = parseIwDev(runCommand(QStringLiteral("iw"), {QStringLiteral("dev")}).out);
     QList<IwSeen> result;
     for (const IwInterface &interface : dev.interfaces) {
-        if (interface.phy != phy) {
+        if (QStringLiteral("phy%1").arg(interface.phy) != phy) {
             continue;
         }
         result.append({interface.name, interface.value(QStringLiteral("wdev")).value_or(QString()),
@@ -47,7 +47,7 @@ QList<IwSeen> iwInterfaces(int phy)
     return result;
 }
 
-std::optional<IwSeen> iwFind(int phy, const QString &nameOrWdev)
+std::optional<IwSeen> iwFind(const QString &phy, const QString &nameOrWdev)
 {
     for (const IwSeen &seen : iwInterfaces(phy)) {
         if ((!seen.name.isEmpty() && seen.name == nameOrWdev) || seen.wdev == nameOrWdev) {

@@ -25,9 +25,11 @@ struct IwSeen
     QString type; // iw's word: "managed", "AP", "P2P-device", ...
     QString addr;
 };
-QList<IwSeen> iwInterfaces(int phy);
+// PHY is the radio's name ("phy3"), not the scenario's radio number: phy indexes keep growing
+// across module loads in one VM.
+QList<IwSeen> iwInterfaces(const QString &phy);
 // By name, or by wdev id ("0x2") for interfaces without a netdev.
-std::optional<IwSeen> iwFind(int phy, const QString &nameOrWdev);
+std::optional<IwSeen> iwFind(const QString &phy, const QString &nameOrWdev);
 
 // iw's word for TYPE in `iw dev`.
 QString iwTypeWord(InterfaceType type);
