@@ -2,6 +2,7 @@
 #include "scancommands.h"
 
 #include "core/backend.h"
+#include "elements/inspector/inspect.h"
 #include "scan/scancontroller.h"
 #include "support/unixsignalwatcher.h"
 #include "json/json.h"
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
 
 namespace Airpane {
 namespace {
@@ -19,7 +21,7 @@ namespace {
 const char *usage =
     "scan trigger INTERFACE [--freq MHZ,...] [--ssid SSID]... [--passive] [--low-priority] [--flush]\n"
     "                       [--ap-force] [--colocated-6ghz] [--random-mac] [--duration TU] [--wait]\n"
-    "scan dump INTERFACE\n"
+    "scan dump INTERFACE [--elements]\n"
     "scan watch INTERFACE [--live SECONDS] [--count N]";
 
 QString line(const Bss &bss)
@@ -33,6 +35,25 @@ QString line(const Bss &bss)
         .arg(Elements::securityDisplayName(bss.security.kind).leftJustified(20),
              Elements::standardKey(bss.standard).leftJustified(2),
              bss.hidden ? QStringLiteral("(hidden)") : QStringLiteral("\"%1\"").arg(bss.ssid));
+}
+
+// The inspector's decoding as text: one line per element, its fields indented below.
+void printElements(QTextStream &out, const QList<Elements::DecodedElement> &elements)
+{
+    const std::function<void(const Elements::Field &, int)> print = [&](const Elements::Field &field,
+                                                                        int depth) {
+        out << QString(2 * depth, QLatin1Char(' ')) << field.label << ": " << field.value << '\n';
+        for (const Elements::Field &child : field.children) {
+            print(child, depth + 1);
+        }
+    };
+    for (const Elements::DecodedElement &element : elements) {
+        out << "    " << element.name
+            << (element.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(element.error)) << '\n';
+        for (const Elements::Field &field : element.fields) {
+            print(field, 3);
+        }
+    }
 }
 
 } // namespace
@@ -64,7 +85,10 @@ int ScanCommands::run(const QStringList &args)
         return trigger(args);
     }
     if (what == QLatin1String("dump")) {
-        return args.size() == 2 ? dump(args) : fail(QStringLiteral("scan dump takes one INTERFACE"), 2);
+        const bool elements = args.size() == 3 && args[2] == QLatin1String("--elements");
+        return args.size() == 2 || elements
+                   ? dump(args)
+                   : fail(QStringLiteral("scan dump takes one INTERFACE [--elements]"), 2);
     }
     if (what == QLatin1String("watch")) {
         return watch(args);
@@ -182,8 +206,26 @@ int ScanCommands::dump(const QStringList &args)
     QList<Bss> bsses = controller.table().bsses();
     std::sort(bsses.begin(), bsses.end(),
               [](const Bss &a, const Bss &b) { return a.signalDbm > b.signalDbm; });
+    // --elements adds the inspector's decoding of each BSS's (newest) elements.
+    const bool withElements = args.contains(QLatin1String("--elements"));
     for (const Bss &bss : std::as_const(bsses)) {
-        m_json ? array.append(Json::bss(bss)) : void(m_out << line(bss) << '\n');
+        const auto decoded = [&] {
+            return Elements::inspect(
+                Elements::Bytes(reinterpret_cast<const std::uint8_t *>(bss.elements.constData()),
+                                std::size_t(bss.elements.size())));
+        };
+        if (m_json) {
+            QJsonObject object = Json::bss(bss);
+            if (withElements) {
+                object.insert(QStringLiteral("decodedElements"), Json::elements(decoded()));
+            }
+            array.append(object);
+            continue;
+        }
+        m_out << line(bss) << '\n';
+        if (withElements) {
+            printElements(m_out, decoded());
+        }
     }
     if (m_json) {
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -92,13 +92,20 @@ public:
     // The next element, or false at the end (or at a malformed one).
     bool next(Element &element)
     {
+        // An extension element without its extension ID is malformed, but its length is sound:
+        // it is skipped, and the elements after it (an RSN element, say) are still found.
+        while (m_offset + 2 <= m_data.size() && m_data[m_offset] == Id::Extension &&
+               m_data[m_offset + 1] == 0) {
+            m_malformed = true;
+            m_offset += 2;
+        }
         if (m_offset + 2 > m_data.size()) {
-            m_malformed = m_offset != m_data.size();
+            m_malformed = m_malformed || m_offset != m_data.size();
             return false;
         }
         const std::uint8_t id = m_data[m_offset];
         const std::size_t length = m_data[m_offset + 1];
-        if (m_offset + 2 + length > m_data.size() || (id == Id::Extension && length == 0)) {
+        if (m_offset + 2 + length > m_data.size()) {
             m_malformed = true;
             return false;
         }

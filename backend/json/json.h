@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "elements/inspector/inspect.h"
 #include "model/bss.h"
 #include "model/event.h"
 #include "model/interface.h"
@@ -9,6 +10,7 @@
 #include "model/station.h"
 #include "model/surveyentry.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // Airpane's JSON: what `airpane-cli --json` prints and the helper sends. Field names are stable
@@ -26,5 +28,7 @@ QJsonObject surveyEntry(const SurveyEntry &entry);
 QJsonObject event(const Event &event);
 // A BSS with its derived fields; HISTORY adds the signal samples as [time ms, dBm] pairs.
 QJsonObject bss(const Bss &bss, bool withHistory = false);
+// The inspector's decoding of a BSS's elements: one object per element with its fields.
+QJsonArray elements(const QList<Elements::DecodedElement> &elements);
 
 } // namespace Airpane::Json
