@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "client/actionhandler.h"
+#include "client/helperclient.h"
+#include "pages/capabilitiespage.h"
+#include "pages/eventspage.h"
 #include "pages/placeholderpage.h"
+#include "pages/radiospage.h"
+#include "pages/wifidirectpage.h"
 #include "style/tintedsvgiconengine.h"
+#include "widgets/authorizationmarker.h"
+#include "widgets/connectionindicator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,8 +68,11 @@ PageText pageText(PageId page)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     : QMainWindow(parent)
+    , m_client(client)
+    , m_actions(new ActionHandler(client, this))
+    , m_marker(new AuthorizationMarker(m_actions, this))
 {
     // Qt appends the application's display name ("Airpane") to the title.
     setWindowIcon(QIcon(QStringLiteral(":/icons/airpane.svg")));
@@ -73,8 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setFixedWidth(190);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: 6px; }"));
+    m_navigation->setFixedWidth(std::max(190, fontMetrics().averageCharWidth() * 26));
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -94,8 +104,19 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_connectionLabel = new QLabel(tr("Not connected to the Airpane helper"), this);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_connection = new ConnectionIndicator(client, this);
+    statusBar()->addPermanentWidget(m_connection);
+    connect(client, &HelperClient::infoChanged, this, [this] {
+        if (m_client->isLab() && !m_lab) {
+            setVirtualLab(true, m_labScenario);
+        }
+    });
+    // Which actions will ask for a password is polkit's answer, worth asking once the helper is there.
+    connect(client, &HelperClient::connectionChanged, this, [this](HelperClient::Connection connection) {
+        if (connection == HelperClient::Connection::Connected) {
+            m_actions->checkAuthorizations();
+        }
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= int(allPages.size())) {
@@ -114,8 +135,26 @@ void MainWindow::createPages()
         const PageText text = pageText(id);
         const QIcon icon = tintedIcon(pageKey(id));
         auto *item = new QListWidgetItem(icon, text.title, m_navigation);
-        item->setSizeHint(QSize(0, 34));
-        auto *widget = new PlaceholderPage(icon, text.title, text.description, m_stack);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 4));
+        item->setToolTip(text.description);
+        QWidget *widget = nullptr;
+        switch (id) {
+        case PageId::Radios:
+            widget = new RadiosPage(m_client, m_actions, m_marker, m_stack);
+            break;
+        case PageId::WifiDirect:
+            widget = new WifiDirectPage(m_client, m_actions, m_marker, m_stack);
+            break;
+        case PageId::Capabilities:
+            widget = new CapabilitiesPage(m_client, m_stack);
+            break;
+        case PageId::Events:
+            widget = new EventsPage(m_client, m_actions, m_stack);
+            break;
+        default:
+            widget = new PlaceholderPage(icon, text.title, text.description, m_stack);
+            break;
+        }
         widget->setObjectName(pageKey(id));
         m_stack->addWidget(widget);
         m_pages.emplace(id, widget);
@@ -128,6 +167,12 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tintedIcon(QStringLiteral("search")), tr("&Find…"), this,
+                                        &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("find"));
+    find->setShortcut(QKeySequence::Find);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (const PageId id : allPages) {
@@ -135,6 +180,11 @@ void MainWindow::createMenus()
                                               [this, id] { setCurrentPage(id); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
     }
+    viewMenu->addSeparator();
+    QAction *refresh = viewMenu->addAction(tintedIcon(QStringLiteral("refresh")), tr("&Refresh"), m_actions,
+                                           &ActionHandler::refresh);
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Airpane"), this, [this] {
@@ -145,11 +195,12 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::setVirtualLab(const QString &scenario)
+void MainWindow::setVirtualLab(bool lab, const QString &scenario)
 {
+    m_lab = lab;
     m_labScenario = scenario;
-    setWindowTitle(scenario.isEmpty() ? QString() : tr("Virtual lab"));
-    if (scenario.isEmpty()) {
+    setWindowTitle(lab ? tr("Virtual lab") : QString());
+    if (!lab) {
         delete m_labLabel;
         m_labLabel = nullptr;
         return;
@@ -157,11 +208,23 @@ void MainWindow::setVirtualLab(const QString &scenario)
     if (!m_labLabel) {
         m_labLabel = new QLabel(this);
         m_labLabel->setObjectName(QStringLiteral("virtualLab"));
+        QFont font = m_labLabel->font();
+        font.setBold(true);
+        m_labLabel->setFont(font);
+        m_labLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
         m_labLabel->setToolTip(tr("The radios, access points and Wi-Fi Direct peers are simulated: "
                                   "mac80211_hwsim in a virtual machine running Debian's kernel."));
         statusBar()->insertPermanentWidget(0, m_labLabel);
     }
-    m_labLabel->setText(tr("Virtual lab · scenario “%1”").arg(scenario));
+    m_labLabel->setText(scenario.isEmpty() ? tr("Virtual lab")
+                                           : tr("Virtual lab · scenario “%1”").arg(scenario));
+}
+
+void MainWindow::focusSearch()
+{
+    if (auto *current = qobject_cast<Page *>(m_stack->currentWidget())) {
+        current->focusSearch();
+    }
 }
 
 PageId MainWindow::currentPage() const
@@ -187,6 +250,13 @@ void MainWindow::restoreSettings()
     if (const auto page = pageFromKey(settings.value(QStringLiteral("MainWindow/page")).toString())) {
         setCurrentPage(*page);
     }
+    for (const auto &[id, widget] : m_pages) {
+        if (auto *page = qobject_cast<Page *>(widget)) {
+            settings.beginGroup(QStringLiteral("Pages/") + pageKey(id));
+            page->restoreState(settings);
+            settings.endGroup();
+        }
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -194,6 +264,13 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/page"), pageKey(currentPage()));
+    for (const auto &[id, widget] : m_pages) {
+        if (const auto *page = qobject_cast<const Page *>(widget)) {
+            settings.beginGroup(QStringLiteral("Pages/") + pageKey(id));
+            page->saveState(settings);
+            settings.endGroup();
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

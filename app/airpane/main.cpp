@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/helperclient.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "translators.h"
 
 #include <airpane/version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -29,20 +29,6 @@ void preferOffscreenForScreenshots(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
-    }
-}
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("airpane"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(translator);
     }
 }
 
@@ -63,7 +49,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QStringLiteral("airpane.org"));
     QApplication::setApplicationVersion(QStringLiteral(AIRPANE_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.airpane.Airpane"));
-    installTranslators(app);
+    Airpane::installTranslators(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -90,13 +76,14 @@ int main(int argc, char **argv)
     parser.addOptions({pageOption, screenshotOption, sizeOption, labOption});
     parser.process(app);
 
-    Airpane::MainWindow window;
+    Airpane::HelperClient client;
+    Airpane::MainWindow window(&client);
     const bool screenshot = parser.isSet(screenshotOption);
     if (!screenshot) {
         window.restoreSettings();
     }
     if (parser.isSet(labOption)) {
-        window.setVirtualLab(parser.value(labOption));
+        window.setVirtualLab(true, parser.value(labOption));
     }
     if (parser.isSet(pageOption)) {
         const auto page = Airpane::pageFromKey(parser.value(pageOption));
@@ -118,14 +105,32 @@ int main(int argc, char **argv)
     window.show();
 
     if (screenshot) {
-        // Let the window lay out and paint once before grabbing it.
-        QTimer::singleShot(200, &window, [&] {
-            const QString error = Airpane::saveScreenshot(&window, parser.value(screenshotOption));
-            if (!error.isEmpty()) {
-                std::fprintf(stderr, "airpane: %s\n", qPrintable(error));
+        // The helper's data first (or its absence, said in the status bar), then one layout and
+        // paint before grabbing the window.
+        auto grab = [&] {
+            QTimer::singleShot(300, &window, [&] {
+                const QString error = Airpane::saveScreenshot(&window, parser.value(screenshotOption));
+                if (!error.isEmpty()) {
+                    std::fprintf(stderr, "airpane: %s\n", qPrintable(error));
+                }
+                QApplication::exit(error.isEmpty() ? 0 : 1);
+            });
+        };
+        auto settled = std::make_shared<bool>(false);
+        auto once = [grab, settled] {
+            if (!std::exchange(*settled, true)) {
+                grab();
             }
-            QApplication::exit(error.isEmpty() ? 0 : 1);
-        });
+        };
+        QObject::connect(&client, &Airpane::HelperClient::synchronized, &window, once);
+        QObject::connect(&client, &Airpane::HelperClient::connectionChanged, &window,
+                         [once](Airpane::HelperClient::Connection connection) {
+                             if (connection == Airpane::HelperClient::Connection::Unavailable) {
+                                 once();
+                             }
+                         });
+        QTimer::singleShot(15000, &window, once);
     }
+    client.start();
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application shell on a real X server: every page is reachable from the navigation and by its
 // shortcut, and each page is saved as a screenshot artefact.
+#include "client/helperclient.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
         QVERIFY(!m_window.findChild<QLabel *>(QStringLiteral("virtualLab")));
 
-        m_window.setVirtualLab(QStringLiteral("demo"));
+        m_window.setVirtualLab(true, QStringLiteral("demo"));
         QVERIFY(m_window.isVirtualLab());
         QVERIFY(m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
         auto *label = m_window.findChild<QLabel *>(QStringLiteral("virtualLab"));
@@ -104,14 +105,16 @@ private Q_SLOTS:
             saveScreenshot(&m_window, QStringLiteral(AIRPANE_ARTIFACTS_DIR "/mainwindow-virtual-lab.png")),
             QString());
 
-        m_window.setVirtualLab(QString());
+        m_window.setVirtualLab(false);
         QVERIFY(!m_window.isVirtualLab());
         QVERIFY(!m_window.windowTitle().contains(QStringLiteral("Virtual lab")));
         QVERIFY(!m_window.findChild<QLabel *>(QStringLiteral("virtualLab")));
     }
 
 private:
-    MainWindow m_window;
+    // Never started: the shell on its own, without the helper.
+    HelperClient m_client;
+    MainWindow m_window{&m_client};
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end, inside the lab VM: the real helper with the real dbus-daemon and polkitd
+// (tools/lab-guest/system-services), then the GUI as the unprivileged user airpane-allowed under
+// its own Xvfb (guilabclient). The scenario's radios, interfaces, capabilities and P2P devices must
+// appear on the pages, with events the test causes; every page is saved as a screenshot artefact.
+// Then the helper is killed: the GUI must be back, with a new session and the whole state, within
+// 2 s. Last, `airpane --screenshot` itself renders the lab as that user.
+#include "support/command.h"
+#include "support/labscenario.h"
+
+#include "contract.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Airpane;
+using namespace Airpane::Lab;
+
+namespace {
+
+const QString user = QStringLiteral("airpane-allowed");
+const QString outDir = QStringLiteral("/tmp/airpane-gui");
+const QString monitorName = QStringLiteral("guimon0");
+
+QStringList asUser(const QStringList &command)
+{
+    // A home and runtime folder of its own: the user has none in the VM.
+    return QStringList{QStringLiteral("-u"),
+                       user,
+                       QStringLiteral("--"),
+                       QStringLiteral("env"),
+                       QStringLiteral("HOME=") + outDir,
+                       QStringLiteral("XDG_RUNTIME_DIR=") + outDir,
+                       QStringLiteral("QT_QPA_PLATFORMTHEME="),
+                       QStringLiteral("QT_LOGGING_RULES=airpane.client.debug=true"),
+                       QStringLiteral("QT_MESSAGE_PATTERN=%{time boot} %{category}: %{message}")} +
+           command;
+}
+
+QStringList xvfb(const QStringList &command)
+{
+    return QStringList{QStringLiteral("xvfb-run"), QStringLiteral("-a"), QStringLiteral("-s"),
+                       QStringLiteral("-screen 0 1600x1000x24 -nolisten tcp")} +
+           command;
+}
+
+} // namespace
+
+class TestGuiLab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(LabScenario::insideLab(), "this test runs inside the lab VM");
+        QString error;
+        m_lab = LabScenario::ensure(QStringLiteral("demo"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CommandResult services =
+            runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
+                       {QStringLiteral("start"), QStringLiteral(AIRPANE_BUILD_DIR)}, 180000);
+        QVERIFY2(services.ok(), services.err.constData());
+        QDir(outDir).removeRecursively();
+        QVERIFY(QDir().mkpath(outDir));
+        QVERIFY(QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+        QVERIFY(QDir().mkpath(QStringLiteral(AIRPANE_ARTIFACTS_DIR)));
+    }
+
+    void guiShowsTheLabAndRecovers()
+    {
+        // The GUI's log (the client's steps, with times) is an artefact too.
+        m_gui.setStandardErrorFile(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-gui.log"));
+        m_gui.start(QStringLiteral("runuser"),
+                    asUser(xvfb({QStringLiteral(AIRPANE_GUI_CLIENT), outDir, monitorName})));
+        QVERIFY(m_gui.waitForStarted());
+        QVERIFY2(!waitFor(QStringLiteral("synchronized"), 60000).isEmpty(),
+                 "see lab-gui.log in the artefacts");
+
+        // Events for the log: a monitor interface comes, goes up, and goes, on Airpane's radio.
+        const QString phy = m_lab.radios.first().phy;
+        QVERIFY(runCommand(QStringLiteral("iw"),
+                           {QStringLiteral("phy"), phy, QStringLiteral("interface"), QStringLiteral("add"),
+                            monitorName, QStringLiteral("type"), QStringLiteral("monitor")})
+                    .ok());
+        runCommand(QStringLiteral("ip"),
+                   {QStringLiteral("link"), QStringLiteral("set"), monitorName, QStringLiteral("up")});
+        QTest::qWait(300);
+        QVERIFY(runCommand(QStringLiteral("iw"), {QStringLiteral("dev"), monitorName, QStringLiteral("del")})
+                    .ok());
+        m_gui.write("go\n");
+        const QJsonObject facts = waitFor(QStringLiteral("facts"), 90000)[u"facts"].toObject();
+        QVERIFY2(!facts.isEmpty(), "see lab-gui.log in the artefacts");
+        checkFacts(facts);
+        copyScreenshots();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // The helper dies; D-Bus activation brings a new one, which the GUI finds by itself.
+        const uint helper = QDBusConnection::systemBus().interface()->servicePid(Contract::service).value();
+        QVERIFY(helper > 1);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(::kill(pid_t(helper), SIGKILL), 0);
+        const qint64 killedAt = clock.msecsSinceReference(); // the GUI reports on the same clock
+        // Live again (a new session, subscriptions restored) within 2 s; the whole state, which
+        // travels as the subscriptions' first deltas, follows.
+        const QJsonObject live = waitFor(QStringLiteral("live"), 30000);
+        const QJsonObject recovered = waitFor(QStringLiteral("recovered"), 30000);
+        QVERIFY2(!live.isEmpty() && !recovered.isEmpty(), "see lab-gui.log in the artefacts");
+        const qint64 liveAfter = live[u"live"].toInteger() - killedAt;
+        const qint64 recoveredAfter = recovered[u"recovered"].toInteger() - killedAt;
+        qInfo("the GUI was live again %lld ms after the kill, with the whole state after %lld ms",
+              qlonglong(liveAfter), qlonglong(recoveredAfter));
+        QVERIFY(m_gui.waitForFinished(30000));
+        QCOMPARE(m_gui.exitCode(), 0);
+        copyScreenshots();
+        QVERIFY(QFile::exists(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-gui-after-restart.png")));
+        QVERIFY(QDBusConnection::systemBus().interface()->servicePid(Contract::service).value() != helper);
+        QVERIFY(recovered[u"reconnecting"].toBool());
+        QVERIFY2(liveAfter < 2000, qPrintable(QString::number(liveAfter)));
+        QVERIFY2(recoveredAfter < 10000, qPrintable(QString::number(recoveredAfter)));
+    }
+
+    void screenshotCommandShowsTheLab()
+    {
+        const QString file = outDir + QStringLiteral("/airpane-radios.png");
+        const CommandResult result =
+            runCommand(QStringLiteral("runuser"),
+                       asUser({QStringLiteral("env"), QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                               QStringLiteral(AIRPANE_GUI_BINARY), QStringLiteral("--screenshot"), file,
+                               QStringLiteral("--page"), QStringLiteral("radios")}),
+                       60000);
+        QVERIFY2(result.ok(), result.err.constData());
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QFile::remove(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-airpane-radios.png"));
+        QVERIFY(QFile::copy(file, QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-airpane-radios.png")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_gui.state() != QProcess::NotRunning) {
+            m_gui.kill();
+            m_gui.waitForFinished();
+        }
+    }
+
+private:
+    // Every page's screenshot, as artefacts.
+    void copyScreenshots()
+    {
+        const QStringList shots = QDir(outDir).entryList({QStringLiteral("gui-*.png")});
+        for (const char *page : {"radios", "capabilities", "capabilities-phy", "capabilities-combinations",
+                                 "capabilities-ciphers", "capabilities-features", "wifi-direct",
+                                 "wifi-direct-in-use", "events", "scan", "channels", "signal"}) {
+            const QString name = QStringLiteral("gui-%1.png").arg(QLatin1String(page));
+            QVERIFY2(shots.contains(name), qPrintable(name));
+            const QImage image(outDir + QLatin1Char('/') + name);
+            QCOMPARE(image.size(), QSize(1280, 800));
+        }
+        for (const QString &shot : shots) {
+            const QString target = QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-") + shot;
+            QFile::remove(target);
+            QVERIFY(QFile::copy(outDir + QLatin1Char('/') + shot, target));
+        }
+    }
+
+    void checkFacts(const QJsonObject &facts)
+    {
+        QVERIFY(facts[u"lab"].toBool());
+        QCOMPARE(facts[u"connection"].toString(), QStringLiteral("Connected to the Airpane helper"));
+
+        // Every radio of the scenario, each with its interfaces.
+        QMap<QString, QJsonArray> interfaces;
+        for (const QJsonValue &radio : facts[u"radios"].toArray()) {
+            interfaces.insert(radio[u"name"].toString(), radio[u"interfaces"].toArray());
+        }
+        QCOMPARE(interfaces.size(), m_lab.radios.size());
+        auto find = [&](const QString &phy, const QString &name) {
+            for (const QJsonValue &interface : interfaces.value(phy)) {
+                if (interface[u"name"].toString() == name) {
+                    return interface.toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        for (const LabRadio &radio : std::as_const(m_lab.radios)) {
+            QVERIFY2(interfaces.contains(radio.phy), qPrintable(radio.phy));
+            QVERIFY2(!find(radio.phy, radio.netdev).isEmpty(), qPrintable(radio.netdev));
+        }
+        for (const LabAccessPoint &ap : std::as_const(m_lab.accessPoints)) {
+            const QJsonObject shown = find(m_lab.radios[ap.radio].phy, ap.ifname);
+            QCOMPARE(shown[u"type"].toString(), QStringLiteral("Access point"));
+            QCOMPARE(shown[u"ssid"].toString(), ap.ssid);
+            QVERIFY2(shown[u"channel"].toString().contains(QString::number(ap.frequency)),
+                     qPrintable(ap.ssid));
+        }
+        for (const LabPeer &peer : std::as_const(m_lab.peers)) {
+            const QString phy = m_lab.radios[peer.radio].phy;
+            bool device = false;
+            for (const QJsonValue &interface : interfaces.value(phy)) {
+                device |= interface[u"type"].toString() == QLatin1String("P2P device");
+            }
+            QVERIFY2(device, qPrintable(phy));
+            QCOMPARE(facts[u"p2p"][phy].toString(), QStringLiteral("In use by another program"));
+        }
+        QCOMPARE(facts[u"p2p"][m_lab.radios.first().phy].toString(), QStringLiteral("Available"));
+        QVERIFY(
+            facts[u"p2pFindings"].toArray().contains(QStringLiteral("Another program owns the P2P device")));
+
+        // Discovery from Airpane's own P2P device finds every peer of the scenario, described.
+        QMap<QString, QJsonObject> peers;
+        for (const QJsonValue &peer : facts[u"peers"].toArray()) {
+            peers.insert(peer[u"address"].toString().toLower(), peer.toObject());
+        }
+        for (const LabPeer &peer : std::as_const(m_lab.peers)) {
+            const QJsonObject shown = peers.value(peer.deviceAddress.toLower());
+            QVERIFY2(!shown.isEmpty(),
+                     qPrintable(peer.deviceName + QStringLiteral(" not among ") +
+                                QString::fromUtf8(QJsonDocument(facts[u"peers"].toArray()).toJson())));
+            QCOMPARE(shown[u"name"].toString(), peer.deviceName);
+            QVERIFY2(!shown[u"type"].toString().isEmpty(), qPrintable(peer.deviceName));
+            QVERIFY2(!shown[u"methods"].toString().isEmpty(), qPrintable(peer.deviceName));
+        }
+        QCOMPARE(facts[u"ownP2p"][u"verdict"].toString(), QStringLiteral("Used by Airpane"));
+
+        // The interface dialog: a monitor offered and allowed by the pre-check, created, shown, deleted.
+        const QJsonObject dialog = facts[u"interfaceDialog"].toObject();
+        QVERIFY(dialog[u"offered"].toArray().contains(QStringLiteral("monitor")));
+        QVERIFY(!dialog[u"offered"].toArray().contains(QStringLiteral("wds")));
+        QVERIFY2(dialog[u"allowed"].toBool(), qPrintable(dialog[u"verdict"].toString()));
+        QVERIFY(dialog[u"created"].toBool());
+        QVERIFY(dialog[u"shown"].toBool());
+        QCOMPARE(dialog[u"details"].toString(),
+                 monitorName + QStringLiteral("d on ") + m_lab.radios.first().phy);
+        QVERIFY(dialog[u"deleted"].toBool());
+
+        // Capabilities: mac80211_hwsim's bands, decoded standards, combinations and ciphers.
+        const QJsonObject caps = facts[u"capabilities"].toObject();
+        QCOMPARE(caps[u"channels"][u"2.4GHz"].toInt(), 11); // US: channels 12 to 14 are disabled, hidden
+        QVERIFY(caps[u"channels"][u"5GHz"].toInt() >= 20);
+        QVERIFY(caps[u"channels"][u"6GHz"].toInt() >= 1);
+        const QStringList sections = caps[u"phySections"].toVariant().toStringList();
+        for (const char *standard : {"HT (Wi-Fi 4)", "VHT (Wi-Fi 5)", "HE (Wi-Fi 6)", "EHT (Wi-Fi 7)"}) {
+            QVERIFY2(!sections.filter(QLatin1String(standard)).isEmpty(), standard);
+        }
+        QVERIFY2(caps[u"combinationAnswer"].toString().startsWith(QStringLiteral("Yes.")),
+                 qPrintable(caps[u"combinationAnswer"].toString()));
+        QVERIFY(caps[u"ciphers"].toInt() >= 4);
+        QVERIFY(caps[u"featureSections"].toInt() >= 4);
+
+        // The events the test caused.
+        const QStringList events = facts[u"events"].toVariant().toStringList();
+        QVERIFY2(events.contains(QStringLiteral("new_interface ") + monitorName),
+                 qPrintable(events.join(u'\n')));
+        QVERIFY(events.contains(QStringLiteral("del_interface ") + monitorName));
+
+        // polkit grants airpane-allowed everything: KAuth says so, and nothing is locked.
+        for (const QString &action :
+             {Contract::Action::monitor, Contract::Action::interfaces, Contract::Action::p2p}) {
+            QCOMPARE(facts[u"authorizations"][action].toString(), QStringLiteral("Granted"));
+        }
+        QCOMPARE(facts[u"locked"].toArray().size(), 0);
+    }
+
+    // The GUI's next output line with KEY; empty on timeout.
+    QJsonObject waitFor(const QString &key, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            while (m_gui.canReadLine()) {
+                const QJsonObject line = QJsonDocument::fromJson(m_gui.readLine()).object();
+                if (line.contains(key)) {
+                    return line;
+                }
+            }
+            if (m_gui.state() == QProcess::NotRunning) {
+                return {};
+            }
+            m_gui.waitForReadyRead(50);
+        }
+        return {};
+    }
+
+    LabScenario m_lab;
+    QProcess m_gui;
+};
+
+QTEST_GUILESS_MAIN(TestGuiLab)
+#include "tst_guilab.moc"

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "helperclient.h"
+
+#include "helperinterface.h"
+#include "jsonconversion.h"
+
+#include "contract.h"
+
+#include <QDBusConnection>
+#include <QDBusPendingCallWatcher>
+#include <QDBusServiceWatcher>
+#include <QLoggingCategory>
+
+namespace Airpane {
+namespace {
+
+Q_LOGGING_CATEGORY(lcClient, "airpane.client", QtInfoMsg)
+
+// A connection of our own rather than QDBusConnection::systemBus(): that one cannot be opened again
+// once it failed, and the system bus may come up after the GUI.
+const QString busName = QStringLiteral("airpane-helper-client");
+
+template<typename T, typename Convert>
+QList<T> convert(const QVariantMapList &list, Convert function)
+{
+    QList<T> result;
+    result.reserve(list.size());
+    for (const QVariantMap &map : list) {
+        result.append(function(Contract::jsonFromVariant(map)));
+    }
+    return result;
+}
+
+QList<Client::Radio> radios(const QVariantMapList &list)
+{
+    return convert<Client::Radio>(list, Client::radioFromJson);
+}
+
+QList<Client::Interface> interfaces(const QVariantMapList &list)
+{
+    return convert<Client::Interface>(list, Client::interfaceFromJson);
+}
+
+QList<Client::RegulatoryDomain> domains(const QVariantMapList &list)
+{
+    return convert<Client::RegulatoryDomain>(list, Client::regulatoryDomainFromJson);
+}
+
+// The topics this client turns into state; the helper may offer more.
+const QStringList handledTopics = {Contract::Topic::radios, Contract::Topic::interfaces,
+                                   Contract::Topic::regulatory, Contract::Topic::events,
+                                   Contract::Topic::p2p};
+
+Client::P2pState p2pState(const QString &key)
+{
+    if (key == QLatin1String("search")) {
+        return Client::P2pState::Search;
+    }
+    if (key == QLatin1String("listen")) {
+        return Client::P2pState::Listen;
+    }
+    return key == QLatin1String("idle") ? Client::P2pState::Idle : Client::P2pState::None;
+}
+
+// The topics whose first delta is the whole state, which a new session waits for.
+const QStringList snapshotTopics = {Contract::Topic::radios, Contract::Topic::interfaces,
+                                    Contract::Topic::regulatory};
+
+// Retry delays: quick while a restarting helper comes back, slower when nothing will change soon.
+int retryDelayMs(const QString &errorName, int failures)
+{
+    if (errorName == Contract::Error::notAuthorized || errorName == Contract::Error::interactionRequired) {
+        return 30000;
+    }
+    return std::min(250 << std::min(failures, 6), 10000);
+}
+
+} // namespace
+
+HelperClient::HelperClient(QObject *parent)
+    : QObject(parent)
+    , m_state(new ClientState(this))
+    , m_topics(handledTopics.begin(), handledTopics.end())
+{
+    Contract::registerTypes();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HelperClient::connectToHelper);
+    m_snapshotTimer.setSingleShot(true);
+    m_snapshotTimer.setInterval(2000);
+    connect(&m_snapshotTimer, &QTimer::timeout, this,
+            [this] { loadSnapshot(QStringList(m_awaiting.begin(), m_awaiting.end())); });
+}
+
+HelperClient::~HelperClient() = default;
+
+void HelperClient::start()
+{
+    if (m_connection != Connection::Idle) {
+        return;
+    }
+    setConnection(Connection::Connecting);
+    connectToHelper();
+}
+
+QStringList HelperClient::topics() const
+{
+    QStringList list(m_topics.begin(), m_topics.end());
+    list.sort();
+    return list;
+}
+
+void HelperClient::connectToHelper()
+{
+    const int attempt = ++m_attempt;
+    closeSession();
+    m_synchronized = false;
+    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SystemBus, busName);
+    if (!bus.isConnected()) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        QDBusConnection::disconnectFromBus(busName);
+        fail(QStringLiteral("org.freedesktop.DBus.Error.NoServer"), bus.lastError().message());
+        return;
+    }
+    if (!m_watcher) {
+        m_watcher = new QDBusServiceWatcher(Contract::service, bus,
+                                            QDBusServiceWatcher::WatchForUnregistration, this);
+        connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, &HelperClient::helperVanished);
+    }
+    // Opening a session starts the helper: it is D-Bus activated. The helper asks polkit once per
+    // method and client, so the way back to live data calls as few methods as it can: OpenSession,
+    // Subscribe, and the subscriptions' first deltas as the snapshot.
+    qCDebug(lcClient) << "opening a session, attempt" << attempt;
+    m_helper = std::make_unique<OrgAirpaneHelper1Interface>(Contract::service, Contract::helperPath, bus);
+    auto *call = new QDBusPendingCallWatcher(m_helper->OpenSession(), this);
+    connect(call, &QDBusPendingCallWatcher::finished, this,
+            [this, attempt](QDBusPendingCallWatcher *watcher) { onSession(watcher, attempt); });
+}
+
+void HelperClient::requestInfo()
+{
+    if (!m_helper) {
+        return;
+    }
+    auto *call = new QDBusPendingCallWatcher(m_helper->GetInfo(), this);
+    connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        const QDBusPendingReply<QVariantMap> reply = *watcher;
+        if (reply.isError()) {
+            qCDebug(lcClient) << "no info from the helper:" << reply.error().message();
+            return;
+        }
+        const QJsonObject info = Contract::jsonFromVariant(reply.value());
+        m_version = info[u"version"].toString();
+        m_lab = info[u"lab"].toBool();
+        Q_EMIT infoChanged();
+    });
+}
+
+void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
+{
+    call->deleteLater();
+    if (attempt != m_attempt) {
+        return;
+    }
+    const QDBusPendingReply<QDBusObjectPath> reply = *call;
+    if (reply.isError()) {
+        fail(reply.error().name(), reply.error().message());
+        return;
+    }
+    qCDebug(lcClient) << "session" << reply.value().path() << "opened; subscribing";
+    m_session = std::make_unique<OrgAirpaneHelper1SessionInterface>(Contract::service, reply.value().path(),
+                                                                    QDBusConnection(busName));
+    // Changes ask polkit, which may ask the user for a password: allow it, and give them time.
+    m_session->setInteractiveAuthorizationAllowed(true);
+    m_session->setTimeout(5 * 60 * 1000);
+    OrgAirpaneHelper1SessionInterface *session = m_session.get();
+    connect(session, &OrgAirpaneHelper1SessionInterface::RadiosChanged, this,
+            [this](const QVariantMapList &changed, const QList<uint> &removed) {
+                if (m_awaiting.remove(Contract::Topic::radios)) {
+                    m_state->resetRadios(radios(changed));
+                } else {
+                    m_state->updateRadios(radios(changed), removed);
+                }
+                checkSynchronized();
+            });
+    connect(session, &OrgAirpaneHelper1SessionInterface::InterfacesChanged, this,
+            [this](const QVariantMapList &changed, const QStringList &removed) {
+                if (m_awaiting.remove(Contract::Topic::interfaces)) {
+                    m_state->resetInterfaces(interfaces(changed));
+                } else {
+                    m_state->updateInterfaces(interfaces(changed), removed);
+                }
+                checkSynchronized();
+            });
+    connect(session, &OrgAirpaneHelper1SessionInterface::RegulatoryChanged, this,
+            [this](const QVariantMapList &list) {
+                m_awaiting.remove(Contract::Topic::regulatory);
+                m_state->setRegulatoryDomains(domains(list));
+                checkSynchronized();
+            });
+    connect(session, &OrgAirpaneHelper1SessionInterface::Events, this, [this](const QVariantMapList &list) {
+        m_state->addEvents(convert<Client::Event>(list, Client::eventFromJson));
+    });
+    // Wi-Fi Direct belongs to a session: a new one has no P2P device and has heard no peers yet.
+    WifiDirectState *direct = m_state->wifiDirect();
+    direct->reset();
+    connect(session, &OrgAirpaneHelper1SessionInterface::PeersChanged, this,
+            [direct](const QVariantMapList &changed, const QStringList &removed) {
+                direct->updatePeers(convert<Client::Peer>(changed, Client::peerFromJson), removed);
+            });
+    connect(session, &OrgAirpaneHelper1SessionInterface::P2pStateChanged, this,
+            [direct](const QString &state) {
+                if (state == QLatin1String("ended")) {
+                    direct->setDevice(std::nullopt);
+                } else if (direct->device()) {
+                    direct->setState(p2pState(state));
+                }
+            });
+    connect(session, &OrgAirpaneHelper1SessionInterface::Closed, this, [this](const QString &reason) {
+        qCInfo(lcClient) << "the helper closed the session:" << reason;
+        helperVanished();
+    });
+
+    // Each subscription starts with the whole state of its topic: that first delta replaces
+    // whatever the last session left.
+    const QStringList subscribed = topics();
+    m_awaiting.clear();
+    for (const QString &topic : snapshotTopics) {
+        if (subscribed.contains(topic)) {
+            m_awaiting.insert(topic);
+        }
+    }
+    auto *subscribe = new QDBusPendingCallWatcher(m_session->Subscribe(subscribed), this);
+    connect(subscribe, &QDBusPendingCallWatcher::finished, this,
+            [this, attempt](QDBusPendingCallWatcher *watcher) {
+                watcher->deleteLater();
+                if (attempt != m_attempt) {
+                    return;
+                }
+                if (watcher->isError()) {
+                    fail(watcher->error().name(), watcher->error().message());
+                    return;
+                }
+                qCDebug(lcClient) << "subscribed: live";
+                setConnection(Connection::Connected);
+                // A topic with nothing in it (no radios at all) sends no first delta: ask for it instead.
+                m_snapshotTimer.start();
+                checkSynchronized();
+            });
+}
+
+void HelperClient::checkSynchronized()
+{
+    if (m_synchronized || !m_awaiting.isEmpty() || m_connection != Connection::Connected) {
+        return;
+    }
+    qCDebug(lcClient) << "state loaded";
+    m_snapshotTimer.stop();
+    m_synchronized = true;
+    m_failures = 0;
+    m_problem.clear();
+    Q_EMIT synchronized();
+    // Version and lab flag: off the way back to live data.
+    requestInfo();
+}
+
+void HelperClient::loadSnapshot(const QStringList &which)
+{
+    if (!m_session) {
+        return;
+    }
+    const int attempt = m_attempt;
+    auto request = [this, attempt](QDBusPendingReply<QVariantMapList> pending, const QString &topic,
+                                   std::function<void(const QVariantMapList &)> apply) {
+        auto *watcher = new QDBusPendingCallWatcher(pending, this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this,
+                [this, attempt, topic, apply](QDBusPendingCallWatcher *call) {
+                    call->deleteLater();
+                    if (attempt != m_attempt) {
+                        return;
+                    }
+                    const QDBusPendingReply<QVariantMapList> reply = *call;
+                    if (reply.isError()) {
+                        fail(reply.error().name(), reply.error().message());
+                        return;
+                    }
+                    apply(reply.value());
+                    m_awaiting.remove(topic);
+                    checkSynchronized();
+                });
+    };
+    if (which.contains(Contract::Topic::radios)) {
+        request(m_session->GetRadios(), Contract::Topic::radios,
+                [this](const QVariantMapList &list) { m_state->resetRadios(radios(list)); });
+    }
+    if (which.contains(Contract::Topic::interfaces)) {
+        request(m_session->GetInterfaces(), Contract::Topic::interfaces,
+                [this](const QVariantMapList &list) { m_state->resetInterfaces(interfaces(list)); });
+    }
+    if (which.contains(Contract::Topic::regulatory)) {
+        request(m_session->GetRegulatory(), Contract::Topic::regulatory,
+                [this](const QVariantMapList &list) { m_state->setRegulatoryDomains(domains(list)); });
+    }
+}
+
+void HelperClient::refresh()
+{
+    if (m_connection == Connection::Connected) {
+        loadSnapshot(snapshotTopics);
+    } else if (m_connection == Connection::Unavailable) {
+        m_retryTimer.stop();
+        connectToHelper();
+    }
+}
+
+void HelperClient::subscribe(const QStringList &topics)
+{
+    for (const QString &topic : topics) {
+        m_topics.insert(topic);
+    }
+    if (m_session) {
+        m_session->Subscribe(topics);
+    }
+}
+
+void HelperClient::unsubscribe(const QStringList &topics)
+{
+    for (const QString &topic : topics) {
+        m_topics.remove(topic);
+    }
+    if (m_session) {
+        m_session->Unsubscribe(topics);
+    }
+}
+
+void HelperClient::helperVanished()
+{
+    if (m_connection == Connection::Idle || m_connection == Connection::Unavailable) {
+        return;
+    }
+    qCInfo(lcClient) << "the helper went away; opening a new session";
+    m_failures = 0;
+    setConnection(m_connection == Connection::Connecting ? Connection::Connecting : Connection::Reconnecting);
+    m_retryTimer.stop();
+    connectToHelper();
+}
+
+void HelperClient::fail(const QString &errorName, const QString &message)
+{
+    qCDebug(lcClient) << "helper unavailable:" << errorName << message;
+    closeSession();
+    ++m_attempt;
+    const int delay = retryDelayMs(errorName, m_failures++);
+    if (errorName == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")) {
+        m_problem = tr("The Airpane helper is not installed.");
+    } else if (errorName == QLatin1String("org.freedesktop.DBus.Error.NoServer")) {
+        m_problem = tr("The system bus is not running, so the Airpane helper cannot be reached.");
+    } else if (errorName.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn"))) {
+        m_problem = tr("The Airpane helper could not be started.");
+    } else if (errorName == QLatin1String("org.freedesktop.DBus.Error.AccessDenied")) {
+        m_problem = tr("The system bus does not let you reach the Airpane helper.");
+    } else if (errorName == Contract::Error::notAuthorized) {
+        m_problem = tr("You are not allowed to watch the Wi-Fi radios.");
+    } else if (errorName == Contract::Error::interactionRequired) {
+        m_problem = tr("Watching the Wi-Fi radios needs a password, and no authentication agent is running.");
+    } else if (errorName == Contract::Error::limitExceeded) {
+        m_problem = tr("Too many Airpane windows are open; close one.");
+    } else if (errorName == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
+               errorName == QLatin1String("org.freedesktop.DBus.Error.Timeout")) {
+        m_problem = tr("The Airpane helper does not answer.");
+    } else {
+        m_problem = message.isEmpty() ? tr("The Airpane helper failed.") : message;
+    }
+    // A helper that restarts may refuse a call or two while it comes up: say so only when it lasts.
+    if (m_connection != Connection::Reconnecting || m_failures > 3) {
+        setConnection(Connection::Unavailable);
+    }
+    m_retryTimer.start(delay);
+}
+
+void HelperClient::setConnection(Connection connection)
+{
+    if (m_connection == connection) {
+        return;
+    }
+    m_connection = connection;
+    Q_EMIT connectionChanged(connection);
+}
+
+void HelperClient::closeSession()
+{
+    m_snapshotTimer.stop();
+    m_awaiting.clear();
+    m_session.reset();
+    m_helper.reset();
+}
+
+} // namespace Airpane

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wifidirectstate.h"
+
+namespace Airpane {
+
+WifiDirectState::WifiDirectState(QObject *parent)
+    : QObject(parent)
+{}
+
+const Client::Peer *WifiDirectState::peer(const QString &address) const
+{
+    const auto it = m_peers.constFind(address);
+    return it == m_peers.constEnd() ? nullptr : &it.value();
+}
+
+void WifiDirectState::setDevice(const std::optional<Client::P2pDevice> &device)
+{
+    if (device == m_device) {
+        return;
+    }
+    m_device = device;
+    Q_EMIT deviceChanged();
+    if (!device) {
+        setState(Client::P2pState::None);
+    } else if (m_state == Client::P2pState::None) {
+        setState(Client::P2pState::Idle);
+    }
+}
+
+void WifiDirectState::setState(Client::P2pState state)
+{
+    if (state == m_state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void WifiDirectState::updatePeers(const QList<Client::Peer> &changed, const QStringList &removed)
+{
+    for (const QString &address : removed) {
+        if (m_peers.remove(address) > 0) {
+            Q_EMIT peerRemoved(address);
+        }
+    }
+    for (const Client::Peer &peer : changed) {
+        const auto it = m_peers.find(peer.address);
+        if (it == m_peers.end()) {
+            m_peers.insert(peer.address, peer);
+            Q_EMIT peerAdded(peer.address);
+        } else if (*it != peer) {
+            *it = peer;
+            Q_EMIT peerChanged(peer.address);
+        }
+    }
+}
+
+void WifiDirectState::reset()
+{
+    updatePeers({}, m_peers.keys());
+    setDevice(std::nullopt);
+}
+
+} // namespace Airpane

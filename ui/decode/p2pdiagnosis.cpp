@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "p2pdiagnosis.h"
+
+#include "combinationsolver.h"
+#include "wifinames.h"
+
+namespace Airpane {
+namespace {
+
+const QString p2pDevice = QStringLiteral("p2p-device");
+
+// "station, 2 × access point"
+QString describe(const InterfaceCounts &counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const QString name = WifiNames::interfaceType(it.key());
+        parts.append(it.value() == 1 ? name : P2pDiagnosis::tr("%1 × %2").arg(it.value()).arg(name));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString P2pDiagnosis::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Available:
+        return tr("Available");
+    case Verdict::Running:
+        return tr("Used by Airpane");
+    case Verdict::InUse:
+        return tr("In use by another program");
+    case Verdict::Unavailable:
+        return tr("Unavailable");
+    }
+    return {};
+}
+
+QString P2pDiagnosis::verdictText() const
+{
+    return verdictText(verdict);
+}
+
+P2pDiagnosis P2pDiagnosis::diagnose(const Client::Radio &radio, const QList<Client::Interface> &interfaces,
+                                    const QString &ownDevice)
+{
+    P2pDiagnosis diagnosis;
+    for (const Client::Interface &interface : interfaces) {
+        if (interface.type == p2pDevice) {
+            diagnosis.device = interface;
+            diagnosis.ownDevice = !ownDevice.isEmpty() && interface.wdev == ownDevice;
+        }
+    }
+    diagnosis.checkTypes(radio);
+    diagnosis.checkRoom(radio, interfaces);
+    diagnosis.checkState(radio, interfaces);
+
+    const bool problem = std::any_of(diagnosis.findings.begin(), diagnosis.findings.end(),
+                                     [](const Finding &finding) { return finding.level == Level::Problem; });
+    if (diagnosis.ownDevice) {
+        diagnosis.verdict = Verdict::Running;
+    } else if (diagnosis.device) {
+        diagnosis.verdict = Verdict::InUse;
+    } else {
+        diagnosis.verdict = problem ? Verdict::Unavailable : Verdict::Available;
+    }
+    return diagnosis;
+}
+
+void P2pDiagnosis::checkTypes(const Client::Radio &radio)
+{
+    const bool deviceType = radio.supports(p2pDevice);
+    const bool groups =
+        radio.supports(QStringLiteral("p2p-go")) || radio.supports(QStringLiteral("p2p-client"));
+    if (!deviceType && !groups) {
+        findings.append(
+            {Level::Problem, tr("No Wi-Fi Direct in the driver"),
+             tr("The driver of %1 offers none of the P2P interface types: this radio cannot do Wi-Fi "
+                "Direct.")
+                 .arg(radio.name)});
+        return;
+    }
+    if (!deviceType) {
+        findings.append({Level::Problem, tr("No P2P device type"),
+                         tr("The driver offers P2P groups but no dedicated P2P device, which discovery and "
+                            "negotiation run on. Older drivers make a station interface do both; Airpane "
+                            "needs the P2P device.")});
+    } else {
+        findings.append(
+            {Level::Good, tr("P2P device supported"),
+             tr("The driver offers a dedicated P2P device for discovery, separate from the station "
+                "interface.")});
+    }
+    if (!groups) {
+        findings.append({Level::Problem, tr("No P2P groups"),
+                         tr("The driver cannot run a P2P group owner or client, so no connection can follow "
+                            "discovery.")});
+    }
+    if (deviceType && !radio.commands.isEmpty() &&
+        !radio.commands.contains(QStringLiteral("start_p2p_device"))) {
+        findings.append({Level::Problem, tr("The P2P device cannot start"),
+                         tr("The driver does not offer the command that starts a P2P device.")});
+    }
+    if (!radio.maxRemainOnChannelMs || *radio.maxRemainOnChannelMs <= 0) {
+        findings.append({Level::Problem, tr("No listening on other channels"),
+                         tr("The driver does not support remain-on-channel, which discovery needs to listen "
+                            "on the social channels 1, 6 and 11.")});
+    } else {
+        findings.append({Level::Good, tr("Listens on other channels"),
+                         tr("Remain-on-channel for up to %1 ms, for discovery on the social channels.")
+                             .arg(*radio.maxRemainOnChannelMs)});
+    }
+}
+
+void P2pDiagnosis::checkRoom(const Client::Radio &radio, const QList<Client::Interface> &interfaces)
+{
+    if (!radio.supports(p2pDevice)) {
+        return;
+    }
+    InterfaceCounts current;
+    for (const Client::Interface &interface : interfaces) {
+        ++current[interface.type];
+    }
+    current = CombinationSolver::counted(radio, current);
+    InterfaceCounts wanted = current;
+    if (!device) {
+        wanted[p2pDevice] += 1;
+    }
+    const CombinationSolver::Answer withDevice = CombinationSolver::answer(radio, wanted);
+    if (!withDevice.possible) {
+        findings.append(
+            {Level::Problem, tr("No room for a P2P device"),
+             current.isEmpty()
+                 ? tr("None of the radio's interface combinations allows a P2P device.")
+                 : tr("The radio's interface combinations allow no P2P device next to what it runs "
+                      "now (%1). Removing an interface would make room.")
+                       .arg(describe(current))});
+        return;
+    }
+    wanted[QStringLiteral("p2p-group")] = 1;
+    const CombinationSolver::Answer withGroup = CombinationSolver::answer(radio, wanted);
+    if (!withGroup.possible) {
+        findings.append({Level::Note, tr("No room for a P2P group"),
+                         tr("Discovery can run, but the interface combinations leave no room for a P2P group "
+                            "next to %1.")
+                             .arg(describe(current.isEmpty() ? InterfaceCounts{{p2pDevice, 1}} : current))});
+        return;
+    }
+    findings.append(
+        {Level::Good, tr("Room for Wi-Fi Direct"),
+         withGroup.channels <= 1
+             ? tr("A P2P device and a P2P group fit next to the current interfaces, all on one channel: a "
+                  "group must use the channel the other interfaces use.")
+             : tr("A P2P device and a P2P group fit next to the current interfaces, on up to %n different "
+                  "channel(s).",
+                  nullptr, withGroup.channels)});
+}
+
+void P2pDiagnosis::checkState(const Client::Radio &radio, const QList<Client::Interface> &interfaces)
+{
+    if (device && ownDevice) {
+        findings.append({Level::Good, tr("Airpane's P2P device runs here"),
+                         tr("Airpane started the P2P device %1 on %2 for discovery; it goes when Airpane "
+                            "closes.")
+                             .arg(device->mac, radio.name)});
+    } else if (device) {
+        findings.append({Level::Problem, tr("Another program owns the P2P device"),
+                         tr("A P2P device (%1) already runs on %2, started by another program such as "
+                            "wpa_supplicant. A radio has one P2P device: Airpane can use Wi-Fi Direct here "
+                            "once that program lets it go.")
+                             .arg(device->mac, radio.name)});
+    }
+    bool anyNetdev = false;
+    bool anyUp = false;
+    for (const Client::Interface &interface : interfaces) {
+        if (interface.ifindex) {
+            anyNetdev = true;
+            anyUp |= interface.up.value_or(false);
+        }
+    }
+    if (anyNetdev && !anyUp) {
+        findings.append({Level::Note, tr("Radio down"),
+                         tr("None of the radio's network interfaces is up; it may be switched off or blocked "
+                            "(rfkill).")});
+    }
+}
+
+} // namespace Airpane

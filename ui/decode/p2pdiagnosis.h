@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/interface.h"
+#include "client/radio.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Airpane {
+
+// Whether a radio can do Wi-Fi Direct, and if not, why — from what the helper reports: the radio's
+// interface types and combinations, and its interfaces.
+class P2pDiagnosis
+{
+    Q_DECLARE_TR_FUNCTIONS(P2pDiagnosis)
+public:
+    enum class Verdict {
+        Available,   // Airpane could start a P2P device here
+        Running,     // Airpane's own P2P device runs here
+        InUse,       // another program runs this radio's P2P device
+        Unavailable, // the radio cannot, or has no room for it now
+    };
+    enum class Level { Good, Note, Problem };
+    struct Finding
+    {
+        Level level = Level::Note;
+        QString title;
+        QString detail;
+    };
+
+    // OWNDEVICE: the wdev of this session's own P2P device, which is no obstacle.
+    static P2pDiagnosis diagnose(const Client::Radio &radio, const QList<Client::Interface> &interfaces,
+                                 const QString &ownDevice = QString());
+
+    Verdict verdict = Verdict::Unavailable;
+    QList<Finding> findings;
+    std::optional<Client::Interface> device; // the P2P device that exists, if one does
+    bool ownDevice = false;                  // and it is Airpane's
+
+    QString verdictText() const;
+    static QString verdictText(Verdict verdict);
+
+private:
+    void checkTypes(const Client::Radio &radio);
+    void checkRoom(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
+    void checkState(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
+};
+
+} // namespace Airpane

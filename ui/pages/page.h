@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QSettings;
+
+namespace Airpane {
+
+// A page of the main window. Pages keep their view state (columns, splitters, choices) in the
+// settings group they are given.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void saveState(QSettings &settings) const;
+    virtual void restoreState(QSettings &settings);
+    // Moves the focus to the page's search or filter field, if it has one.
+    virtual void focusSearch() {}
+};
+
+} // namespace Airpane
