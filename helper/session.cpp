@@ -235,22 +235,15 @@ QVariantMapList Session::GetStations(const QString &interface)
         return {};
     }
     authorized(Contract::Action::monitor, [this, interface](const QDBusMessage &call) {
-        if (!Validation::isInterfaceName(interface)) {
-            replyError(m_context, call, Contract::Error::invalidArgument,
-                       QStringLiteral("\"%1\" is not an interface name (1 to 15 of A-Z a-z 0-9 _ . -).")
-                           .arg(interface.left(64)));
-            return;
-        }
-        const auto found = m_context.backend->interfaceByName(interface);
-        if (!found || !found->ifindex) {
-            replyError(m_context, call, Contract::Error::notFound,
-                       QStringLiteral("There is no interface %1.").arg(interface));
+        const auto found = interfaceFor(call, interface);
+        if (!found) {
             return;
         }
         QPointer<Session> self(this);
-        m_context.backend->requestStations(*found->ifindex, [self, call,
-                                                             interface](const QList<Station> &stations,
-                                                                        const QString &error) {
+        // Found by name, so a netdev with an ifindex.
+        m_context.backend->requestStations(found->ifindex.value_or(0), [self, call, interface](
+                                                                           const QList<Station> &stations,
+                                                                           const QString &error) {
             if (!self) {
                 return;
             }
@@ -276,21 +269,13 @@ QVariantMapList Session::GetSurvey(const QString &interface)
         return {};
     }
     authorized(Contract::Action::monitor, [this, interface](const QDBusMessage &call) {
-        if (!Validation::isInterfaceName(interface)) {
-            replyError(m_context, call, Contract::Error::invalidArgument,
-                       QStringLiteral("\"%1\" is not an interface name (1 to 15 of A-Z a-z 0-9 _ . -).")
-                           .arg(interface.left(64)));
-            return;
-        }
-        const auto found = m_context.backend->interfaceByName(interface);
-        if (!found || !found->ifindex) {
-            replyError(m_context, call, Contract::Error::notFound,
-                       QStringLiteral("There is no interface %1.").arg(interface));
+        const auto found = interfaceFor(call, interface);
+        if (!found) {
             return;
         }
         QPointer<Session> self(this);
         m_context.backend->requestSurvey(
-            *found->ifindex,
+            found->ifindex.value_or(0), // found by name, so a netdev with an ifindex
             [self, call, interface](const QList<SurveyEntry> &entries, const QString &error) {
                 if (!self) {
                     return;

@@ -17,6 +17,7 @@ namespace Airpane {
 
 struct Event;
 struct Interface;
+struct Radio;
 struct InterfaceOperationResult;
 namespace P2p {
 class P2pSession;
@@ -95,6 +96,8 @@ private:
     void onScanState(std::uint64_t wdev, const QString &state, bool ours);
     // The interface NAME names, answering CALL with the error when there is none.
     std::optional<Interface> interfaceFor(const QDBusMessage &call, const QString &name);
+    // The radio with index RADIO, answering CALL with NotFound when there is none.
+    std::optional<Radio> radioFor(const QDBusMessage &call, uint radio);
     // The interface with WDEV, answering CALL with NotFound when there is none.
     std::optional<Interface> interfaceFor(const QDBusMessage &call, std::uint64_t wdev);
     void replyOperation(const QDBusMessage &call, const InterfaceOperationResult &result);

@@ -13,19 +13,15 @@
 #include <QPointer>
 
 namespace Airpane {
-namespace {
-
-bool radioExists(const HelperContext &context, const QDBusMessage &call, uint radio)
+std::optional<Radio> Session::radioFor(const QDBusMessage &call, uint radio)
 {
-    if (context.backend->radio(radio)) {
-        return true;
+    const auto found = m_context.backend->radio(radio);
+    if (!found) {
+        replyError(m_context, call, Contract::Error::notFound,
+                   QStringLiteral("There is no radio %1 (GetRadios lists them).").arg(radio));
     }
-    replyError(context, call, Contract::Error::notFound,
-               QStringLiteral("There is no radio %1 (GetRadios lists them).").arg(radio));
-    return false;
+    return found;
 }
-
-} // namespace
 
 std::optional<Interface> Session::interfaceFor(const QDBusMessage &call, std::uint64_t wdev)
 {
@@ -72,7 +68,7 @@ QVariantMap Session::CreateInterface(uint radio, const QString &name, const QStr
             replyError(m_context, call, Contract::Error::invalidArgument, error);
             return;
         }
-        if (!radioExists(m_context, call, radio)) {
+        if (!radioFor(call, radio)) {
             return;
         }
         QPointer<Session> self(this);
@@ -160,7 +156,7 @@ QVariantMap Session::CheckInterface(uint radio, const QString &type, const QVari
             replyError(m_context, call, Contract::Error::invalidArgument, error);
             return;
         }
-        if (!radioExists(m_context, call, radio)) {
+        if (!radioFor(call, radio)) {
             return;
         }
         const InterfaceVerdict verdict = m_context.interfaces->checkType(radio, candidate);

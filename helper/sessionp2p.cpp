@@ -79,18 +79,18 @@ QVariantMap Session::StartP2p(uint radio, const QVariantMap &device)
         return {};
     }
     authorized(Contract::Action::p2p, [this, radio, device](const QDBusMessage &call) {
-        const auto found = m_context.backend->radio(radio);
-        P2p::LocalDevice local;
-        local.name = QStringLiteral("Airpane %1").arg(found ? found->name : QString());
+        P2p::LocalDevice local; // a "name" is checked not empty: empty means the default below
         QString error;
         if (!Validation::p2pDevice(device, local, &error)) {
             replyError(m_context, call, Contract::Error::invalidArgument, error);
             return;
         }
+        const auto found = radioFor(call, radio);
         if (!found) {
-            replyError(m_context, call, Contract::Error::notFound,
-                       QStringLiteral("There is no radio %1 (GetRadios lists them).").arg(radio));
             return;
+        }
+        if (local.name.isEmpty()) {
+            local.name = QStringLiteral("Airpane %1").arg(found->name);
         }
         if (m_p2p) {
             replyError(m_context, call, Contract::Error::failed,
