@@ -393,6 +393,10 @@ void Session::flush()
         m_changedPeers.clear();
         m_removedPeers.clear();
     }
+    if (!m_sentFrames.isEmpty()) {
+        sendSignal(QStringLiteral("FramesSent"), {QVariant::fromValue(m_sentFrames)});
+        m_sentFrames.clear();
+    }
     for (const QString &state : std::as_const(m_p2pStates)) {
         sendSignal(QStringLiteral("P2pStateChanged"), {state});
     }

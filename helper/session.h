@@ -21,7 +21,8 @@ struct Radio;
 struct InterfaceOperationResult;
 namespace P2p {
 class P2pSession;
-}
+struct SentFrame;
+} // namespace P2p
 namespace Scan {
 class ScanGovernor;
 }
@@ -106,6 +107,7 @@ private:
     void connectP2p();
     void onPeer(const QString &address, bool removed);
     void onP2pState(const QString &state);
+    void onFrameStatus(const P2p::SentFrame &frame);
 
     HelperContext m_context;
     QString m_owner;
@@ -131,6 +133,7 @@ private:
     QMap<QString, QVariantMap> m_changedPeers;
     QSet<QString> m_removedPeers;
     QStringList m_p2pStates;
+    QVariantMapList m_sentFrames;
     QTimer m_flushTimer;
 };
 

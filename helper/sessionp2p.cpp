@@ -10,6 +10,7 @@
 #include "core/interfacemanager.h"
 #include "p2p/diagnostics.h"
 #include "p2p/discovery.h"
+#include "p2p/offchannelport.h"
 #include "p2p/p2psession.h"
 #include "json/p2pjson.h"
 
@@ -17,6 +18,8 @@
 
 namespace Airpane {
 namespace {
+
+constexpr qsizetype maxQueuedFrames = 200;
 
 QString stateKey(P2p::Discovery::State state)
 {
@@ -44,6 +47,20 @@ void Session::connectP2p()
             [this](const QString &address) { onPeer(address, true); });
     connect(discovery, &P2p::Discovery::stateChanged, this,
             [this](P2p::Discovery::State state) { onP2pState(stateKey(state)); });
+    connect(m_p2p->port(), &P2p::OffChannelPort::frameStatus, this, &Session::onFrameStatus);
+}
+
+void Session::onFrameStatus(const P2p::SentFrame &frame)
+{
+    if (!m_topics.contains(Contract::Topic::p2p) || frame.state == P2p::SentFrame::State::Pending) {
+        return;
+    }
+    // A client that does not keep up loses the oldest reports, not the helper its memory.
+    if (m_sentFrames.size() >= maxQueuedFrames) {
+        m_sentFrames.removeFirst();
+    }
+    m_sentFrames.append(Contract::variantFromJson(Json::sentFrame(frame)));
+    scheduleFlush();
 }
 
 void Session::onPeer(const QString &address, bool removed)

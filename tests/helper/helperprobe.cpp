@@ -16,6 +16,7 @@
 //   helperprobe bad-scans IFACE                malformed scan options, then two scans at once
 //   helperprobe iface-hold RADIO NAME SECONDS  create station NAME and a P2P device, then wait
 //   helperprobe find-peers RADIO SECONDS       Wi-Fi Direct peer discovery, its signals and peers
+//   helperprobe listen-p2p RADIO SECONDS       the same, listening only
 //   helperprobe bad-interfaces RADIO           malformed arguments for the interface and P2P methods
 #include "helperinterface.h"
 #include "probeinterfaces.h"
@@ -348,8 +349,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("iface-hold") && args.size() == 4) {
         return interfaceHold(args[1].toUInt(), args[2], args[3].toInt());
     }
-    if (command == QLatin1String("find-peers") && args.size() == 3) {
-        return findPeers(args[1].toUInt(), args[2].toInt());
+    if ((command == QLatin1String("find-peers") || command == QLatin1String("listen-p2p")) &&
+        args.size() == 3) {
+        return discoverPeers(args[1].toUInt(), args[2].toInt(), command == QLatin1String("listen-p2p"));
     }
     if (command == QLatin1String("bad-interfaces") && args.size() == 2) {
         return badInterfaces(args[1].toUInt());

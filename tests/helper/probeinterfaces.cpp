@@ -47,7 +47,7 @@ int interfaceHold(uint radio, const QString &name, int seconds)
     return QCoreApplication::exec();
 }
 
-int findPeers(uint radio, int seconds)
+int discoverPeers(uint radio, int seconds, bool listenOnly)
 {
     const QString path = openSession();
     if (path.isEmpty()) {
@@ -60,6 +60,11 @@ int findPeers(uint radio, int seconds)
                                 {QStringLiteral("changed"), toJson(changed)},
                                 {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}});
                      });
+    QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::FramesSent,
+                     [](const QVariantMapList &frames) {
+                         print({{QStringLiteral("signal"), QStringLiteral("FramesSent")},
+                                {QStringLiteral("frames"), toJson(frames)}});
+                     });
     QObject::connect(&session, &OrgAirpaneHelper1SessionInterface::P2pStateChanged, [](const QString &state) {
         print({{QStringLiteral("signal"), QStringLiteral("P2pStateChanged")},
                {QStringLiteral("state"), state}});
@@ -70,7 +75,8 @@ int findPeers(uint radio, int seconds)
     if (!printMap(QStringLiteral("StartP2p"), session.StartP2p(radio, device))) {
         return 1;
     }
-    printDone(QStringLiteral("FindPeers"), session.FindPeers(uint(seconds)));
+    listenOnly ? printDone(QStringLiteral("ListenP2p"), session.ListenP2p(uint(seconds)))
+               : printDone(QStringLiteral("FindPeers"), session.FindPeers(uint(seconds)));
     QTimer::singleShot(seconds * 1000 + 500, qApp, [&session] {
         printList(QStringLiteral("GetPeers"), session.GetPeers());
         printDone(QStringLiteral("EndP2p"), session.EndP2p());

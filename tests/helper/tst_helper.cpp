@@ -5,6 +5,7 @@
 #include "support/command.h"
 #include "support/iwdev.h"
 #include "support/labscenario.h"
+#include "support/wpamonitor.h"
 
 #include "contract.h"
 #include "core/backend.h"
@@ -543,6 +544,56 @@ private Q_SLOTS:
             QVERIFY2(listed.contains(peer.deviceName), qPrintable(peer.deviceName));
         }
         QVERIFY(msUntil([&] { return iwInterfacesOf(free.phy) == before; }, 1000) < 1000);
+    }
+
+    // In Listen our device answers a searching peer's probe requests; each answer's fate reaches
+    // the client as FramesSent.
+    void answeredProbesReachTheClientAsFramesSent()
+    {
+        QVERIFY(!m_lab.peers.isEmpty());
+        const LabPeer searcher = m_lab.peers.first();
+        const QString phy = m_lab.freeRadios().first().phy;
+        const auto radio = m_backend.radioByName(phy);
+        QVERIFY(radio);
+        const QStringList before = iwInterfacesOf(phy);
+        RunningProbe listener(
+            allowed, {QStringLiteral("listen-p2p"), QString::number(radio->index), QStringLiteral("30")});
+        QElapsedTimer timer;
+        timer.start();
+        bool listening = false;
+        while (!listening && timer.elapsed() < 30000) {
+            listening = listener.waitFor(QStringLiteral("state"), 1000)[u"state"].toString() ==
+                        QLatin1String("listen");
+        }
+        QVERIFY(listening);
+
+        WpaMonitor peer(QStringLiteral("/run/lab/wpas-%1").arg(searcher.ifname),
+                        QStringLiteral("p2p-dev-%1").arg(searcher.ifname));
+        QVERIFY(peer.isRunning());
+        peer.command(QStringLiteral("p2p_find type=social"));
+        QJsonObject answer;
+        while (answer.isEmpty() && timer.elapsed() < 60000) {
+            for (const QJsonValue &frame :
+                 listener.waitFor(QStringLiteral("frames"), 1000)[u"frames"].toArray()) {
+                if (frame[u"destination"].toString().compare(searcher.deviceAddress, Qt::CaseInsensitive) ==
+                    0) {
+                    answer = frame.toObject();
+                }
+            }
+        }
+        // The scenario's peers listen: this one goes back to it.
+        peer.command(QStringLiteral("p2p_stop_find"));
+        peer.command(QStringLiteral("p2p_listen"));
+        QVERIFY2(!answer.isEmpty(), "no FramesSent for the searching peer");
+        QCOMPARE(answer[u"status"].toString(), QStringLiteral("acknowledged"));
+        QVERIFY(
+            answer[u"description"].toString().contains(QLatin1String("probe response"), Qt::CaseInsensitive));
+        QVERIFY(answer[u"cookie"].isString());
+        QVERIFY(answer[u"statusAfterMs"].toInteger() >= 0);
+        // Its P2P device goes with the client, before the next test wants the radio.
+        listener.process().kill();
+        listener.process().waitForFinished();
+        QVERIFY(msUntil([&] { return iwInterfacesOf(phy) == before; }, 5000) < 5000);
     }
 
     void malformedInterfaceArgumentsChangeNothing()
