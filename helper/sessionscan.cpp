@@ -7,6 +7,7 @@
 #include "validation.h"
 
 #include "core/backend.h"
+#include "elements/inspector/inspect.h"
 #include "scan/scancontroller.h"
 #include "scan/scangovernor.h"
 #include "json/json.h"
@@ -171,7 +172,14 @@ QVariantMap Session::GetBssDetails(const QString &key)
                            QStringLiteral("No BSS %1 was heard.").arg(key));
                 return;
             }
-            m_context.connection.send(call.createReply(Contract::variantFromJson(Json::bss(*bss, true))));
+            // The inspector runs here, on demand for one BSS, because the GUI does not link the
+            // backend: its element view needs the decoded tree with the byte ranges.
+            QJsonObject object = Json::bss(*bss, true);
+            object.insert(QStringLiteral("decodedElements"),
+                          Json::elements(Elements::inspect(Elements::Bytes(
+                              reinterpret_cast<const std::uint8_t *>(bss->elements.constData()),
+                              std::size_t(bss->elements.size())))));
+            m_context.connection.send(call.createReply(Contract::variantFromJson(object)));
         });
     }
     return {};

@@ -47,6 +47,92 @@
     </message>
 </context>
 <context>
+    <name>Airpane::BssModel</name>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n network(s) of the same access point</source>
+        <translation>
+            <numerusform>Eines von %n Netz desselben Access Points</numerusform>
+            <numerusform>Eines von %n Netzen desselben Access Points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::CapabilitiesPage</name>
     <message>
         <source>Capabilities</source>
@@ -119,6 +205,25 @@
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelGraph</name>
+    <message>
+        <source>DFS (radar detection)</source>
+        <translation>DFS (Radarerkennung)</translation>
+    </message>
+    <message>
+        <source>No transmitting first (no-IR)</source>
+        <translation>Kein Senden zuerst (no-IR)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -196,6 +301,44 @@
     <message>
         <source>Max power is the regulatory domain&apos;s limit for each channel.</source>
         <translation>Die max. Leistung ist die Grenze der Regulierungsdomäne für jeden Kanal.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Click a network to highlight it.</source>
+        <translation>Klicken Sie auf ein Netz, um es hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>%1 on 2.4 GHz, %2 on 5 GHz, %3 on 6 GHz</source>
+        <translation>%1 auf 2,4 GHz, %2 auf 5 GHz, %3 auf 6 GHz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
+        <translation>%1 (%2): Kanal %3, %4 MHz breit um %5 MHz, %6 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Client::Bss</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +527,43 @@
     <message>
         <source>Connected to the Airpane helper; reading the radios…</source>
         <translation>Mit dem Airpane-Helfer verbunden; Funkmodule werden gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementInspector</name>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Wählen Sie ein Netz, um seine Elemente zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n element(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Element</numerusform>
+            <numerusform>%1 (%2): %n Elemente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementTreeModel</name>
+    <message>
+        <source>ID %1, extension %2</source>
+        <translation>ID %1, Erweiterung %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (malformed: %2)</source>
+        <translation>%1 (fehlerhaft: %2)</translation>
+    </message>
+    <message>
+        <source>Element or field</source>
+        <translation>Element oder Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1272,206 @@
     <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanControls</name>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Laufend</translation>
+    </message>
+    <message>
+        <source>Pass&amp;ive</source>
+        <translation>Pass&amp;iv</translation>
+    </message>
+    <message>
+        <source>The interface that scans</source>
+        <translation>Die Schnittstelle, die sucht</translation>
+    </message>
+    <message>
+        <source>Scan again and again; when off, only the results of other programs&apos; scans are read</source>
+        <translation>Immer wieder suchen; ausgeschaltet werden nur die Ergebnisse der Suchen anderer Programme gelesen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time between scans; at least 10 s while the interface is connected</source>
+        <translation>Zeit zwischen den Suchen; mindestens 10 s, solange die Schnittstelle verbunden ist</translation>
+    </message>
+    <message>
+        <source>Only listen for beacons: send no probe requests</source>
+        <translation>Nur auf Beacons hören: keine Probe Requests senden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop scanning; what was heard stays</source>
+        <translation>Suche anhalten; was gehört wurde, bleibt</translation>
+    </message>
+    <message>
+        <source>Scan now</source>
+        <translation>Jetzt suchen</translation>
+    </message>
+    <message>
+        <source>A scan is running</source>
+        <translation>Eine Suche läuft</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an with:</source>
+        <translation>Such&amp;en mit:</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>No interface can scan: scanning needs a station interface.</source>
+        <translation>Keine Schnittstelle kann suchen: Dazu ist eine Station-Schnittstelle nötig.</translation>
+    </message>
+    <message>
+        <source>Showing the results of another program&apos;s scan.</source>
+        <translation>Angezeigt werden die Ergebnisse der Suche eines anderen Programms.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Hide &amp;hidden</source>
+        <translation>Verborgene ausb&amp;lenden</translation>
+    </message>
+    <message>
+        <source>&amp;Group by access point</source>
+        <translation>Nach Access Point &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum signal:</source>
+        <translation>Mi&amp;ndestsignal:</translation>
+    </message>
+    <message>
+        <source>Search networks, vendors, security</source>
+        <translation>Netze, Hersteller, Sicherheit suchen</translation>
+    </message>
+    <message>
+        <source>SSID or BSSID regular expression</source>
+        <translation>Regulärer Ausdruck für SSID oder BSSID</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Alle Bänder</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Any security</source>
+        <translation>Jede Sicherheit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>WEP or WPA</source>
+        <translation>WEP oder WPA</translation>
+    </message>
+    <message>
+        <source>WPA2</source>
+        <translation>WPA2</translation>
+    </message>
+    <message>
+        <source>WPA3</source>
+        <translation>WPA3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Keep the networks of one physical access point together, strongest first</source>
+        <translation>Die Netze eines physischen Access Points zusammenhalten, das stärkste zuerst</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown</source>
+        <translation>Angezeigte Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netz</numerusform>
+            <numerusform>%n Netze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Netz angezeigt</numerusform>
+            <numerusform>%1 von %n Netzen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No networks heard yet. Scanning needs a station interface that is up.</source>
+        <translation>Noch keine Netze gehört. Zum Suchen ist eine aktive Station-Schnittstelle nötig.</translation>
+    </message>
+    <message>
+        <source>No network matches the filters.</source>
+        <translation>Kein Netz passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Wählen Sie ein Netz, um seine Elemente zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the elements of %1…</source>
+        <translation>Lese die Elemente von %1 …</translation>
     </message>
 </context>
 <context>

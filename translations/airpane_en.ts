@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Airpane::BssModel</name>
+    <message numerus="yes">
+        <source>One of %n network(s) of the same access point</source>
+        <translation>
+            <numerusform>One of %n network of the same access point</numerusform>
+            <numerusform>One of %n networks of the same access point</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airpane::CapabilitiesPage</name>
     <message numerus="yes">
         <source>%1 · %2 · %n interface type(s)</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>Yes. Combination %1 allows it, on up to %n channel.</numerusform>
             <numerusform>Yes. Combination %1 allows it, on up to %n different channels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementInspector</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n element(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n element</numerusform>
+            <numerusform>%1 (%2): %n elements</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +113,23 @@
         <translation>
             <numerusform>Up to %1 interfaces on %n channel</numerusform>
             <numerusform>Up to %1 interfaces on %n channels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanPage</name>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n network shown</numerusform>
+            <numerusform>%1 of %n networks shown</numerusform>
         </translation>
     </message>
 </context>

@@ -47,6 +47,92 @@
     </message>
 </context>
 <context>
+    <name>Airpane::BssModel</name>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n network(s) of the same access point</source>
+        <translation>
+            <numerusform>Una de %n red del mismo punto de acceso</numerusform>
+            <numerusform>Una de %n redes del mismo punto de acceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Banda</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Estaciones</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::CapabilitiesPage</name>
     <message>
         <source>Capabilities</source>
@@ -119,6 +205,25 @@
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelGraph</name>
+    <message>
+        <source>DFS (radar detection)</source>
+        <translation>DFS (detección de radar)</translation>
+    </message>
+    <message>
+        <source>No transmitting first (no-IR)</source>
+        <translation>Sin transmitir primero (no-IR)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -196,6 +301,44 @@
     <message>
         <source>Max power is the regulatory domain&apos;s limit for each channel.</source>
         <translation>La potencia máx. es el límite del dominio regulatorio para cada canal.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Click a network to highlight it.</source>
+        <translation>Haga clic en una red para resaltarla.</translation>
+    </message>
+    <message>
+        <source>%1 on 2.4 GHz, %2 on 5 GHz, %3 on 6 GHz</source>
+        <translation>%1 en 2,4 GHz, %2 en 5 GHz, %3 en 6 GHz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
+        <translation>%1 (%2): canal %3, %4 MHz de ancho en torno a %5 MHz, %6 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Client::Bss</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +527,43 @@
     <message>
         <source>Connected to the Airpane helper; reading the radios…</source>
         <translation>Conectado al asistente de Airpane; leyendo las radios…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementInspector</name>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Seleccione una red para ver sus elementos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n element(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n elemento</numerusform>
+            <numerusform>%1 (%2): %n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementTreeModel</name>
+    <message>
+        <source>ID %1, extension %2</source>
+        <translation>ID %1, extensión %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (malformed: %2)</source>
+        <translation>%1 (mal formado: %2)</translation>
+    </message>
+    <message>
+        <source>Element or field</source>
+        <translation>Elemento o campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1272,206 @@
     <message>
         <source>%1 could not be deleted: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanControls</name>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Continuo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;ive</source>
+        <translation>Pas&amp;iva</translation>
+    </message>
+    <message>
+        <source>The interface that scans</source>
+        <translation>La interfaz que explora</translation>
+    </message>
+    <message>
+        <source>Scan again and again; when off, only the results of other programs&apos; scans are read</source>
+        <translation>Explorar una y otra vez; desactivado, solo se leen los resultados de las exploraciones de otros programas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time between scans; at least 10 s while the interface is connected</source>
+        <translation>Tiempo entre exploraciones; al menos 10 s mientras la interfaz está conectada</translation>
+    </message>
+    <message>
+        <source>Only listen for beacons: send no probe requests</source>
+        <translation>Solo escuchar balizas: no enviar solicitudes de sondeo</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop scanning; what was heard stays</source>
+        <translation>Dejar de explorar; lo oído se queda</translation>
+    </message>
+    <message>
+        <source>Scan now</source>
+        <translation>Explorar ahora</translation>
+    </message>
+    <message>
+        <source>A scan is running</source>
+        <translation>Hay una exploración en curso</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an with:</source>
+        <translation>Expl&amp;orar con:</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>No interface can scan: scanning needs a station interface.</source>
+        <translation>Ninguna interfaz puede explorar: hace falta una interfaz de estación.</translation>
+    </message>
+    <message>
+        <source>Showing the results of another program&apos;s scan.</source>
+        <translation>Se muestran los resultados de la exploración de otro programa.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Exploración</translation>
+    </message>
+    <message>
+        <source>Hide &amp;hidden</source>
+        <translation>Ocultar las &amp;ocultas</translation>
+    </message>
+    <message>
+        <source>&amp;Group by access point</source>
+        <translation>&amp;Agrupar por punto de acceso</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum signal:</source>
+        <translation>Señal mí&amp;nima:</translation>
+    </message>
+    <message>
+        <source>Search networks, vendors, security</source>
+        <translation>Buscar redes, fabricantes, seguridad</translation>
+    </message>
+    <message>
+        <source>SSID or BSSID regular expression</source>
+        <translation>Expresión regular de SSID o BSSID</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Todas las bandas</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Any security</source>
+        <translation>Cualquier seguridad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>WEP or WPA</source>
+        <translation>WEP o WPA</translation>
+    </message>
+    <message>
+        <source>WPA2</source>
+        <translation>WPA2</translation>
+    </message>
+    <message>
+        <source>WPA3</source>
+        <translation>WPA3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Empresarial</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Keep the networks of one physical access point together, strongest first</source>
+        <translation>Mantener juntas las redes de un mismo punto de acceso físico, la más fuerte primero</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown</source>
+        <translation>Elegir las columnas mostradas</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>No es una expresión regular válida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n red</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n red mostradas</numerusform>
+            <numerusform>%1 de %n redes mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No networks heard yet. Scanning needs a station interface that is up.</source>
+        <translation>Aún no se ha oído ninguna red. Explorar requiere una interfaz de estación activa.</translation>
+    </message>
+    <message>
+        <source>No network matches the filters.</source>
+        <translation>Ninguna red coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Seleccione una red para ver sus elementos.</translation>
+    </message>
+    <message>
+        <source>Reading the elements of %1…</source>
+        <translation>Leyendo los elementos de %1…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,92 @@
     </message>
 </context>
 <context>
+    <name>Airpane::BssModel</name>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n network(s) of the same access point</source>
+        <translation>
+            <numerusform>L’un des %n réseau du même point d’accès</numerusform>
+            <numerusform>L’un des %n réseaux du même point d’accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::CapabilitiesPage</name>
     <message>
         <source>Capabilities</source>
@@ -119,6 +205,25 @@
     <message>
         <source>What it means</source>
         <translation>Ce que cela signifie</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelGraph</name>
+    <message>
+        <source>DFS (radar detection)</source>
+        <translation>DFS (détection radar)</translation>
+    </message>
+    <message>
+        <source>No transmitting first (no-IR)</source>
+        <translation>Pas d’émission en premier (no-IR)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -196,6 +301,44 @@
     <message>
         <source>Max power is the regulatory domain&apos;s limit for each channel.</source>
         <translation>La puissance max. est la limite du domaine réglementaire pour chaque canal.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Click a network to highlight it.</source>
+        <translation>Cliquez sur un réseau pour le mettre en évidence.</translation>
+    </message>
+    <message>
+        <source>%1 on 2.4 GHz, %2 on 5 GHz, %3 on 6 GHz</source>
+        <translation>%1 sur 2,4 GHz, %2 sur 5 GHz, %3 sur 6 GHz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
+        <translation>%1 (%2) : canal %3, %4 MHz de large autour de %5 MHz, %6 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Client::Bss</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +527,43 @@
     <message>
         <source>Connected to the Airpane helper; reading the radios…</source>
         <translation>Connecté à l’assistant Airpane ; lecture des radios…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementInspector</name>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Choisissez un réseau pour voir ses éléments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n element(s)</source>
+        <translation>
+            <numerusform>%1 (%2) : %n élément</numerusform>
+            <numerusform>%1 (%2) : %n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementTreeModel</name>
+    <message>
+        <source>ID %1, extension %2</source>
+        <translation>ID %1, extension %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (malformed: %2)</source>
+        <translation>%1 (mal formé : %2)</translation>
+    </message>
+    <message>
+        <source>Element or field</source>
+        <translation>Élément ou champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1272,206 @@
     <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n’a pas pu être supprimée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanControls</name>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;En continu</translation>
+    </message>
+    <message>
+        <source>Pass&amp;ive</source>
+        <translation>Pass&amp;if</translation>
+    </message>
+    <message>
+        <source>The interface that scans</source>
+        <translation>L’interface qui balaie</translation>
+    </message>
+    <message>
+        <source>Scan again and again; when off, only the results of other programs&apos; scans are read</source>
+        <translation>Balayer encore et encore ; désactivé, seuls les résultats des balayages d’autres programmes sont lus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time between scans; at least 10 s while the interface is connected</source>
+        <translation>Temps entre deux balayages ; au moins 10 s tant que l’interface est connectée</translation>
+    </message>
+    <message>
+        <source>Only listen for beacons: send no probe requests</source>
+        <translation>Seulement écouter les balises : n’envoyer aucune requête de sondage</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop scanning; what was heard stays</source>
+        <translation>Arrêter de balayer ; ce qui a été entendu reste</translation>
+    </message>
+    <message>
+        <source>Scan now</source>
+        <translation>Balayer maintenant</translation>
+    </message>
+    <message>
+        <source>A scan is running</source>
+        <translation>Un balayage est en cours</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an with:</source>
+        <translation>Bal&amp;ayer avec :</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>No interface can scan: scanning needs a station interface.</source>
+        <translation>Aucune interface ne peut balayer : il faut une interface station.</translation>
+    </message>
+    <message>
+        <source>Showing the results of another program&apos;s scan.</source>
+        <translation>Résultats du balayage d’un autre programme.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>Hide &amp;hidden</source>
+        <translation>Masquer les &amp;cachés</translation>
+    </message>
+    <message>
+        <source>&amp;Group by access point</source>
+        <translation>&amp;Grouper par point d’accès</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum signal:</source>
+        <translation>Sig&amp;nal minimum :</translation>
+    </message>
+    <message>
+        <source>Search networks, vendors, security</source>
+        <translation>Chercher réseaux, fabricants, sécurité</translation>
+    </message>
+    <message>
+        <source>SSID or BSSID regular expression</source>
+        <translation>Expression régulière sur SSID ou BSSID</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Toutes les bandes</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Any security</source>
+        <translation>Toute sécurité</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>WEP or WPA</source>
+        <translation>WEP ou WPA</translation>
+    </message>
+    <message>
+        <source>WPA2</source>
+        <translation>WPA2</translation>
+    </message>
+    <message>
+        <source>WPA3</source>
+        <translation>WPA3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Keep the networks of one physical access point together, strongest first</source>
+        <translation>Garder ensemble les réseaux d’un même point d’accès physique, le plus fort en premier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown</source>
+        <translation>Choisir les colonnes affichées</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>Expression régulière invalide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n réseau affichés</numerusform>
+            <numerusform>%1 sur %n réseaux affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No networks heard yet. Scanning needs a station interface that is up.</source>
+        <translation>Aucun réseau entendu pour l’instant. Le balayage demande une interface station active.</translation>
+    </message>
+    <message>
+        <source>No network matches the filters.</source>
+        <translation>Aucun réseau ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>Choisissez un réseau pour voir ses éléments.</translation>
+    </message>
+    <message>
+        <source>Reading the elements of %1…</source>
+        <translation>Lecture des éléments de %1…</translation>
     </message>
 </context>
 <context>

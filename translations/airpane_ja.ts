@@ -47,6 +47,91 @@
     </message>
 </context>
 <context>
+    <name>Airpane::BssModel</name>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2.4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n network(s) of the same access point</source>
+        <translation>
+            <numerusform>同じアクセスポイントの %n 個のネットワークの一つ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>バンド</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回検出</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終検出</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::CapabilitiesPage</name>
     <message>
         <source>Capabilities</source>
@@ -116,6 +201,25 @@
     <message>
         <source>What it means</source>
         <translation>意味</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelGraph</name>
+    <message>
+        <source>DFS (radar detection)</source>
+        <translation>DFS (レーダー検出)</translation>
+    </message>
+    <message>
+        <source>No transmitting first (no-IR)</source>
+        <translation>先行送信禁止 (no-IR)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
     </message>
 </context>
 <context>
@@ -192,6 +296,44 @@
     <message>
         <source>Max power is the regulatory domain&apos;s limit for each channel.</source>
         <translation>最大出力は各チャンネルに対する規制ドメインの上限です。</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2.4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Click a network to highlight it.</source>
+        <translation>ネットワークをクリックすると強調表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 on 2.4 GHz, %2 on 5 GHz, %3 on 6 GHz</source>
+        <translation>2.4 GHz に %1、5 GHz に %2、6 GHz に %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
+        <translation>%1 (%2): チャンネル %3、%5 MHz を中心に幅 %4 MHz、%6 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Client::Bss</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(非公開)</translation>
     </message>
 </context>
 <context>
@@ -379,6 +521,42 @@
     <message>
         <source>Connected to the Airpane helper; reading the radios…</source>
         <translation>Airpane ヘルパーに接続しました。無線機を読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementInspector</name>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>ネットワークを選ぶと、その要素が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n element(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n 個の要素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ElementTreeModel</name>
+    <message>
+        <source>ID %1, extension %2</source>
+        <translation>ID %1、拡張 %2</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (malformed: %2)</source>
+        <translation>%1 (不正: %2)</translation>
+    </message>
+    <message>
+        <source>Element or field</source>
+        <translation>要素またはフィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1259,204 @@
     <message>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanControls</name>
+    <message>
+        <source>&amp;Live</source>
+        <translation>連続(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;ive</source>
+        <translation>パッシブ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The interface that scans</source>
+        <translation>スキャンするインターフェース</translation>
+    </message>
+    <message>
+        <source>Scan again and again; when off, only the results of other programs&apos; scans are read</source>
+        <translation>繰り返しスキャンします。オフのときは他のプログラムのスキャン結果だけを読みます</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time between scans; at least 10 s while the interface is connected</source>
+        <translation>スキャンの間隔。インターフェースが接続中は 10 秒以上</translation>
+    </message>
+    <message>
+        <source>Only listen for beacons: send no probe requests</source>
+        <translation>ビーコンを聞くだけ: プローブ要求を送りません</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stop scanning; what was heard stays</source>
+        <translation>スキャンを止めます。検出済みのものは残ります</translation>
+    </message>
+    <message>
+        <source>Scan now</source>
+        <translation>今すぐスキャン</translation>
+    </message>
+    <message>
+        <source>A scan is running</source>
+        <translation>スキャン中です</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an with:</source>
+        <translation>スキャンに使う(&amp;A):</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2.4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>No interface can scan: scanning needs a station interface.</source>
+        <translation>スキャンできるインターフェースがありません: ステーションのインターフェースが必要です。</translation>
+    </message>
+    <message>
+        <source>Showing the results of another program&apos;s scan.</source>
+        <translation>他のプログラムのスキャン結果を表示しています。</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>一時停止中。</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::ScanPage</name>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Hide &amp;hidden</source>
+        <translation>非公開を隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by access point</source>
+        <translation>アクセスポイントでまとめる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2.4 GHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum signal:</source>
+        <translation>最小信号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Search networks, vendors, security</source>
+        <translation>ネットワーク・ベンダー・セキュリティを検索</translation>
+    </message>
+    <message>
+        <source>SSID or BSSID regular expression</source>
+        <translation>SSID または BSSID の正規表現</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>すべてのバンド</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>Any security</source>
+        <translation>すべてのセキュリティ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>WEP or WPA</source>
+        <translation>WEP または WPA</translation>
+    </message>
+    <message>
+        <source>WPA2</source>
+        <translation>WPA2</translation>
+    </message>
+    <message>
+        <source>WPA3</source>
+        <translation>WPA3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>エンタープライズ</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Keep the networks of one physical access point together, strongest first</source>
+        <translation>物理的に同じアクセスポイントのネットワークをまとめ、強い順に並べます</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown</source>
+        <translation>表示する列を選びます</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression</source>
+        <translation>正しい正規表現ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n 個のネットワーク</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n network(s) shown</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のネットワークを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No networks heard yet. Scanning needs a station interface that is up.</source>
+        <translation>まだネットワークを検出していません。スキャンには起動中のステーションのインターフェースが必要です。</translation>
+    </message>
+    <message>
+        <source>No network matches the filters.</source>
+        <translation>フィルターに合うネットワークはありません。</translation>
+    </message>
+    <message>
+        <source>Select a network to see its elements.</source>
+        <translation>ネットワークを選ぶと、その要素が表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading the elements of %1…</source>
+        <translation>%1 の要素を読み込んでいます…</translation>
     </message>
 </context>
 <context>

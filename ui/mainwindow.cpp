@@ -4,9 +4,11 @@
 #include "client/actionhandler.h"
 #include "client/helperclient.h"
 #include "pages/capabilitiespage.h"
+#include "pages/channelspage.h"
 #include "pages/eventspage.h"
 #include "pages/placeholderpage.h"
 #include "pages/radiospage.h"
+#include "pages/scanpage.h"
 #include "pages/wifidirectpage.h"
 #include "style/tintedsvgiconengine.h"
 #include "widgets/authorizationmarker.h"
@@ -151,6 +153,12 @@ void MainWindow::createPages()
         case PageId::Events:
             widget = new EventsPage(m_client, m_actions, m_stack);
             break;
+        case PageId::Scan:
+            widget = new ScanPage(m_client, m_actions, m_stack);
+            break;
+        case PageId::Channels:
+            widget = new ChannelsPage(m_client, m_stack);
+            break;
         default:
             widget = new PlaceholderPage(icon, text.title, text.description, m_stack);
             break;
@@ -159,6 +167,11 @@ void MainWindow::createPages()
         m_stack->addWidget(widget);
         m_pages.emplace(id, widget);
     }
+    // One BSS selected on both pages: picked in the table, highlighted on the graph, and back.
+    auto *scan = qobject_cast<ScanPage *>(m_pages.at(PageId::Scan));
+    auto *channels = qobject_cast<ChannelsPage *>(m_pages.at(PageId::Channels));
+    connect(scan, &ScanPage::bssSelected, channels, &ChannelsPage::setSelected);
+    connect(channels, &ChannelsPage::bssSelected, scan, &ScanPage::selectBss);
 }
 
 void MainWindow::createMenus()

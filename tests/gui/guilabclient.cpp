@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "models/capabilitytreemodel.h"
 #include "models/channelmodel.h"
+#include "models/elementtreemodel.h"
 #include "models/eventmodel.h"
 #include "models/p2pstatusmodel.h"
 #include "models/peermodel.h"
@@ -25,6 +26,7 @@
 #include "pages/capabilitiespage.h"
 #include "pages/eventspage.h"
 #include "pages/radiospage.h"
+#include "pages/scanpage.h"
 #include "pages/wifidirectpage.h"
 #include "screenshot.h"
 #include "translators.h"
@@ -33,6 +35,7 @@
 #include "widgets/combinationpanel.h"
 #include "widgets/connectionindicator.h"
 #include "widgets/detailspanel.h"
+#include "widgets/elementinspector.h"
 #include "widgets/findingsview.h"
 
 #include "contract.h"
@@ -271,6 +274,18 @@ private:
         facts.insert(QStringLiteral("events"), commands);
         settle();
         shoot(QStringLiteral("events"));
+        // The Scan page through the real helper: the BSSes, and one BSS's elements (GetBssDetails).
+        auto *scan = m_window.page<ScanPage>(PageId::Scan);
+        m_window.setCurrentPage(PageId::Scan);
+        settle();
+        if (scan->table()->model()->rowCount() > 0) {
+            scan->table()->selectRow(0);
+            for (int i = 0; i < 40 && scan->inspector()->model()->rowCount() == 0; ++i) {
+                settle(100);
+            }
+        }
+        facts.insert(QStringLiteral("bssRows"), scan->table()->model()->rowCount());
+        facts.insert(QStringLiteral("inspectorElements"), scan->inspector()->model()->rowCount());
         for (const PageId page : {PageId::Scan, PageId::Channels, PageId::Signal}) {
             m_window.setCurrentPage(page);
             settle();

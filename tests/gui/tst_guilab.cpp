@@ -181,6 +181,9 @@ private:
     void checkFacts(const QJsonObject &facts)
     {
         QVERIFY(facts[u"lab"].toBool());
+        // The demo's BSSes reached the Scan page, and GetBssDetails its element inspector.
+        QVERIFY(facts[u"bssRows"].toInt() >= 4);
+        QVERIFY(facts[u"inspectorElements"].toInt() >= 3);
         QCOMPARE(facts[u"connection"].toString(), QStringLiteral("Connected to the Airpane helper"));
 
         // Every radio of the scenario, each with its interfaces.

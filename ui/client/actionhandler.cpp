@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionhandler.h"
 
+#include "bssconversion.h"
 #include "helperclient.h"
 #include "helperinterface.h"
 #include "jsonconversion.h"
@@ -299,6 +300,60 @@ void ActionHandler::endP2p()
             m_client->state()->wifiDirect()->setDevice(std::nullopt);
         }
     });
+}
+
+void ActionHandler::triggerScan(const QString &interface, QObject *context, ResultCallback done)
+{
+    OrgAirpaneHelper1SessionInterface *session = m_client->session();
+    if (!session) {
+        done({false, notConnected()});
+        return;
+    }
+    whenDone<QDBusPendingReply<>>(
+        session->TriggerScan(interface, {}), context, [done](const QDBusPendingReply<> &reply) {
+            done({!reply.isError(), reply.isError() ? errorText(reply.error()) : QString()});
+        });
+}
+
+void ActionHandler::setLiveScan(const QString &interface, const LiveScan &settings, QObject *context,
+                                ResultCallback done)
+{
+    OrgAirpaneHelper1SessionInterface *session = m_client->session();
+    if (!session) {
+        done({false, notConnected()});
+        return;
+    }
+    QVariantMap map{{QStringLiteral("mode"), settings.mode},
+                    {QStringLiteral("interval"), uint(settings.intervalSeconds)},
+                    {QStringLiteral("passive"), settings.passive}};
+    if (!settings.bands.isEmpty()) {
+        map.insert(QStringLiteral("bands"), settings.bands);
+    }
+    whenDone<QDBusPendingReply<>>(
+        session->SetLiveScan(interface, map), context, [done](const QDBusPendingReply<> &reply) {
+            done({!reply.isError(), reply.isError() ? errorText(reply.error()) : QString()});
+        });
+}
+
+void ActionHandler::bssDetails(const QString &key, QObject *context, DetailsCallback done)
+{
+    OrgAirpaneHelper1SessionInterface *session = m_client->session();
+    if (!session) {
+        Client::BssDetails details;
+        details.error = notConnected();
+        done(details);
+        return;
+    }
+    whenDone<QDBusPendingReply<QVariantMap>>(
+        session->GetBssDetails(key), context, [done](const QDBusPendingReply<QVariantMap> &reply) {
+            if (reply.isError()) {
+                Client::BssDetails details;
+                details.error = errorText(reply.error());
+                done(details);
+                return;
+            }
+            done(Client::bssDetailsFromJson(Contract::jsonFromVariant(reply.value())));
+        });
 }
 
 } // namespace Airpane

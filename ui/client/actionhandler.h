@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bss.h"
 #include "peer.h"
 
 #include <QHash>
@@ -58,6 +59,22 @@ public:
     void stopP2p();
     // Deletes this session's P2P device, if it has one.
     void endP2p();
+
+    // Scanning on INTERFACE (by name). The live scan's MODE is off, passive (only other programs'
+    // scans are read) or live; BANDS are 2.4GHz, 5GHz, 6GHz, all when empty.
+    struct LiveScan
+    {
+        QString mode = QStringLiteral("live");
+        int intervalSeconds = 10;
+        QStringList bands;
+        bool passive = false;
+    };
+    void triggerScan(const QString &interface, QObject *context, ResultCallback done);
+    void setLiveScan(const QString &interface, const LiveScan &settings, QObject *context,
+                     ResultCallback done);
+    using DetailsCallback = std::function<void(const Client::BssDetails &)>;
+    // One BSS with its decoded elements.
+    void bssDetails(const QString &key, QObject *context, DetailsCallback done);
 
     static const QStringList &actions();
 

@@ -8,6 +8,7 @@ namespace Airpane {
 ClientState::ClientState(QObject *parent)
     : QObject(parent)
     , m_wifiDirect(new WifiDirectState(this))
+    , m_scans(new ScanState(this))
 {}
 
 QList<Client::Radio> ClientState::radios() const

@@ -5,6 +5,7 @@
 #include "interface.h"
 #include "radio.h"
 #include "regulatorydomain.h"
+#include "scanstate.h"
 #include "wifidirectstate.h"
 
 #include <QMap>
@@ -35,6 +36,8 @@ public:
     QList<Client::RegulatoryDomain> regulatoryDomains() const { return m_regulatory; }
     // This session's Wi-Fi Direct device and peers.
     WifiDirectState *wifiDirect() const { return m_wifiDirect; }
+    // The BSSes heard and the scans running.
+    ScanState *scans() const { return m_scans; }
     // The domain RADIO follows: its own when self-managed, else the global one.
     std::optional<Client::RegulatoryDomain> regulatoryDomainOf(uint radio) const;
 
@@ -67,6 +70,7 @@ private:
     QMap<QString, Client::Interface> m_interfaces; // by wdev
     QList<Client::RegulatoryDomain> m_regulatory;
     WifiDirectState *m_wifiDirect;
+    ScanState *m_scans;
 };
 
 } // namespace Airpane

@@ -46,10 +46,8 @@ QList<Client::RegulatoryDomain> domains(const QVariantMapList &list)
     return convert<Client::RegulatoryDomain>(list, Client::regulatoryDomainFromJson);
 }
 
-// The topics this client turns into state; the helper may offer more.
-const QStringList handledTopics = {Contract::Topic::radios, Contract::Topic::interfaces,
-                                   Contract::Topic::regulatory, Contract::Topic::events,
-                                   Contract::Topic::p2p};
+// The topics this client turns into state: all the helper offers.
+const QStringList handledTopics = Contract::Topic::all;
 
 Client::P2pState p2pState(const QString &key)
 {
@@ -217,6 +215,7 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
                     direct->setState(p2pState(state));
                 }
             });
+    connectScans(session);
     connect(session, &OrgAirpaneHelper1SessionInterface::Closed, this, [this](const QString &reason) {
         qCInfo(lcClient) << "the helper closed the session:" << reason;
         helperVanished();

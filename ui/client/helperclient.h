@@ -74,6 +74,8 @@ private:
     void requestInfo();
     void onSession(QDBusPendingCallWatcher *call, int attempt);
     void checkSynchronized();
+    // The "bss" and "scan" topics into the scan state (helperclientscan.cpp).
+    void connectScans(OrgAirpaneHelper1SessionInterface *session);
     // Reads the whole state of TOPICS (radios, interfaces, regulatory) with the Get methods.
     void loadSnapshot(const QStringList &topics);
     void helperVanished();
