@@ -132,6 +132,9 @@ void Session::SetLiveScan(const QString &interface, const QVariantMap &settings)
         if (!governor) {
             governor = new Scan::ScanGovernor(m_context.backend, m_context.scans, found->wdev, this);
             m_governors.insert(found->wdev, governor);
+            // The live scan's scans are this session's own, as TriggerScan's are.
+            connect(governor, &Scan::ScanGovernor::scanTriggered, this,
+                    [this, wdev = found->wdev] { m_ownScans.insert(wdev); });
         }
         governor->setInterval(live.intervalSeconds);
         governor->setBands(live.bands);

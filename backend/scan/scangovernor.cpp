@@ -66,8 +66,9 @@ void ScanGovernor::runCycle()
     m_timer.setInterval(std::max(m_intervalSeconds, minimumIntervalSeconds(isConnected)) * 1000);
     Q_EMIT cycleStarted(plan);
     m_controller->trigger(*interface, plan.options, [this](int error, const QString &message) {
-        // EBUSY: someone else scans, and the governor reads their results anyway.
-        if (error != 0 && error != EBUSY) {
+        if (error == 0) {
+            Q_EMIT scanTriggered();
+        } else if (error != EBUSY) { // EBUSY: someone else scans, and the governor reads their results anyway
             Q_EMIT problem(message);
         }
     });

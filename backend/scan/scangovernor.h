@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void cycleStarted(const Airpane::Scan::ScanPlan &plan);
+    // The kernel took the cycle's scan: its results are the governor's owner's.
+    void scanTriggered();
     void problem(const QString &message);
 
 private:

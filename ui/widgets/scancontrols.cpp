@@ -220,9 +220,7 @@ void ScanControls::updateScanState()
         note = m_error;
     } else if (m_interface->count() == 0) {
         note = tr("No interface can scan: scanning needs a station interface.");
-    } else if (scans->lastScanForeign(interface) && (!isLive() || isPaused())) {
-        // The helper reports its live scans as no session's own: only when this window is not
-        // scanning itself do foreign results need saying.
+    } else if (scans->lastScanForeign(interface)) {
         note = tr("Showing the results of another program's scan.");
     } else if (isPaused()) {
         note = tr("Paused.");
