@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace Airpane {
@@ -20,6 +21,7 @@ struct Interface;
 struct Radio;
 struct InterfaceOperationResult;
 namespace P2p {
+class Discovery;
 class P2pSession;
 struct SentFrame;
 } // namespace P2p
@@ -108,6 +110,9 @@ private:
     void onPeer(const QString &address, bool removed);
     void onP2pState(const QString &state);
     void onFrameStatus(const P2p::SentFrame &frame);
+    // FindPeers' and ListenP2p's checks, then START on the session's discovery; answers CALL.
+    void startDiscovery(const QDBusMessage &call, uint timeout,
+                        const std::function<void(P2p::Discovery *, int ms)> &start);
 
     HelperContext m_context;
     QString m_owner;

@@ -143,40 +143,35 @@ QVariantMap Session::StartP2p(uint radio, const QVariantMap &device)
 
 void Session::FindPeers(uint timeout)
 {
-    if (!admit()) {
-        return;
+    if (admit()) {
+        authorized(Contract::Action::p2p, [this, timeout](const QDBusMessage &call) {
+            startDiscovery(call, timeout, [](P2p::Discovery *discovery, int ms) { discovery->find(ms); });
+        });
     }
-    authorized(Contract::Action::p2p, [this, timeout](const QDBusMessage &call) {
-        QString error;
-        if (!Validation::p2pTimeout(timeout, &error)) {
-            replyError(m_context, call, Contract::Error::invalidArgument, error);
-        } else if (!m_p2p || !m_p2p->discovery()) {
-            replyError(m_context, call, Contract::Error::notFound,
-                       QStringLiteral("This session has no Wi-Fi Direct device; StartP2p first."));
-        } else {
-            m_p2p->discovery()->find(int(timeout) * 1000);
-            m_context.connection.send(call.createReply());
-        }
-    });
 }
 
 void Session::ListenP2p(uint timeout)
 {
-    if (!admit()) {
-        return;
+    if (admit()) {
+        authorized(Contract::Action::p2p, [this, timeout](const QDBusMessage &call) {
+            startDiscovery(call, timeout, [](P2p::Discovery *discovery, int ms) { discovery->listen(ms); });
+        });
     }
-    authorized(Contract::Action::p2p, [this, timeout](const QDBusMessage &call) {
-        QString error;
-        if (!Validation::p2pTimeout(timeout, &error)) {
-            replyError(m_context, call, Contract::Error::invalidArgument, error);
-        } else if (!m_p2p || !m_p2p->discovery()) {
-            replyError(m_context, call, Contract::Error::notFound,
-                       QStringLiteral("This session has no Wi-Fi Direct device; StartP2p first."));
-        } else {
-            m_p2p->discovery()->listen(int(timeout) * 1000);
-            m_context.connection.send(call.createReply());
-        }
-    });
+}
+
+void Session::startDiscovery(const QDBusMessage &call, uint timeout,
+                             const std::function<void(P2p::Discovery *, int ms)> &start)
+{
+    QString error;
+    if (!Validation::p2pTimeout(timeout, &error)) {
+        replyError(m_context, call, Contract::Error::invalidArgument, error);
+    } else if (!m_p2p || !m_p2p->discovery()) {
+        replyError(m_context, call, Contract::Error::notFound,
+                   QStringLiteral("This session has no Wi-Fi Direct device; StartP2p first."));
+    } else {
+        start(m_p2p->discovery(), int(timeout) * 1000);
+        m_context.connection.send(call.createReply());
+    }
 }
 
 void Session::StopP2p()

@@ -39,6 +39,16 @@ struct Bit
     bool always = false; // listed when zero too (one-bit flags are listed when set, as "yes")
 };
 
+// A one-bit flag and a WIDTH-bit field of a capabilities bitmap, for the decoders' tables.
+constexpr Bit bitFlag(int bit, const char *key, const char *label, const char *explanation)
+{
+    return Bit{bit, 1, key, label, explanation};
+}
+constexpr Bit bitField(int bit, int width, const char *key, const char *label, const char *explanation)
+{
+    return Bit{bit, width, key, label, explanation};
+}
+
 // The state of decoding one element: its body, where the body lies in the data given to inspect(),
 // the fields decoded so far and the first error. Reads are bounded: a read outside the body
 // returns zero, and need() is how decoders check before they read.
