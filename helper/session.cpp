@@ -14,6 +14,8 @@
 #include <QDBusConnection>
 #include <QPointer>
 
+#include <utility>
+
 namespace Airpane {
 namespace {
 
@@ -130,6 +132,7 @@ void Session::Subscribe(const QStringList &topics)
                 continue;
             }
             m_topics.insert(topic);
+            m_snapshotDue.insert(topic);
             // A subscription starts with the whole current state.
             if (topic == Contract::Topic::radios) {
                 for (const Radio &radio : m_context.backend->radios()) {
@@ -350,7 +353,9 @@ void Session::flush()
     if (m_ended) {
         return;
     }
-    if (!m_changedRadios.isEmpty() || !m_removedRadios.isEmpty()) {
+    const QSet<QString> snapshots = std::exchange(m_snapshotDue, {});
+    if (!m_changedRadios.isEmpty() || !m_removedRadios.isEmpty() ||
+        snapshots.contains(Contract::Topic::radios)) {
         QList<uint> removed(m_removedRadios.begin(), m_removedRadios.end());
         sendSignal(QStringLiteral("RadiosChanged"),
                    {QVariant::fromValue(QVariantMapList(m_changedRadios.begin(), m_changedRadios.end())),
@@ -358,7 +363,8 @@ void Session::flush()
         m_changedRadios.clear();
         m_removedRadios.clear();
     }
-    if (!m_changedInterfaces.isEmpty() || !m_removedInterfaces.isEmpty()) {
+    if (!m_changedInterfaces.isEmpty() || !m_removedInterfaces.isEmpty() ||
+        snapshots.contains(Contract::Topic::interfaces)) {
         sendSignal(
             QStringLiteral("InterfacesChanged"),
             {QVariant::fromValue(QVariantMapList(m_changedInterfaces.begin(), m_changedInterfaces.end())),
@@ -374,7 +380,7 @@ void Session::flush()
         sendSignal(QStringLiteral("Events"), {QVariant::fromValue(m_events)});
         m_events.clear();
     }
-    if (!m_changedBss.isEmpty() || !m_removedBss.isEmpty()) {
+    if (!m_changedBss.isEmpty() || !m_removedBss.isEmpty() || snapshots.contains(Contract::Topic::bss)) {
         QVariantMapList changed;
         for (const QString &key : std::as_const(m_changedBss)) {
             if (const Bss *bss = m_context.scans->table().find(key)) {

@@ -128,6 +128,9 @@ private:
     bool m_regulatoryChanged = false;
     QVariantMapList m_events;
     QSet<QString> m_changedBss;
+    // Topics just subscribed to: their whole state goes out even when it is empty, so that the
+    // client can tell "nothing" from "not yet" and drop what a previous session left.
+    QSet<QString> m_snapshotDue;
     QSet<QString> m_removedBss;
     QVariantMapList m_scanStates;
     QSet<std::uint64_t> m_ownScans;

@@ -6,10 +6,11 @@
 #include "pages/capabilitiespage.h"
 #include "pages/channelspage.h"
 #include "pages/eventspage.h"
-#include "pages/placeholderpage.h"
 #include "pages/radiospage.h"
 #include "pages/scanpage.h"
+#include "pages/signalpage.h"
 #include "pages/wifidirectpage.h"
+#include "stats/signalhistory.h"
 #include "style/tintedsvgiconengine.h"
 #include "widgets/authorizationmarker.h"
 #include "widgets/connectionindicator.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_actions(new ActionHandler(client, this))
+    , m_history(new SignalHistory(client->state()->scans(), this))
     , m_marker(new AuthorizationMarker(m_actions, this))
 {
     // Qt appends the application's display name ("Airpane") to the title.
@@ -159,8 +161,8 @@ void MainWindow::createPages()
         case PageId::Channels:
             widget = new ChannelsPage(m_client, m_stack);
             break;
-        default:
-            widget = new PlaceholderPage(icon, text.title, text.description, m_stack);
+        case PageId::Signal:
+            widget = new SignalPage(m_client, m_history, m_stack);
             break;
         }
         widget->setObjectName(pageKey(id));
@@ -172,6 +174,9 @@ void MainWindow::createPages()
     auto *channels = qobject_cast<ChannelsPage *>(m_pages.at(PageId::Channels));
     connect(scan, &ScanPage::bssSelected, channels, &ChannelsPage::setSelected);
     connect(channels, &ChannelsPage::bssSelected, scan, &ScanPage::selectBss);
+    // A network picked in the table is followed on the Signal page too.
+    auto *signal = qobject_cast<SignalPage *>(m_pages.at(PageId::Signal));
+    connect(scan, &ScanPage::bssSelected, signal, &SignalPage::selectBss);
 }
 
 void MainWindow::createMenus()

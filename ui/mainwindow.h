@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Airpane {
 
 class ActionHandler;
+class SignalHistory;
 class AuthorizationMarker;
 class ConnectionIndicator;
 class HelperClient;
@@ -62,6 +63,7 @@ private:
 
     HelperClient *m_client;
     ActionHandler *m_actions;
+    SignalHistory *m_history; // the pages' one store of live statistics
     AuthorizationMarker *m_marker;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -238,6 +238,45 @@ private Q_SLOTS:
         QCOMPARE(P2pDiagnosis::diagnose(deaf, {}).verdict, P2pDiagnosis::Verdict::Unavailable);
     }
 
+    // The helper's diagnosis decides, and adds what the client cannot see; a problem both found is
+    // shown once.
+    void p2pDiagnosisWithTheHelpers()
+    {
+        const Client::Radio radio = iwlwifiLike();
+        Client::P2pAvailability blocked{
+            0,
+            false,
+            {{QStringLiteral("rfkill-soft"), QStringLiteral("phy0 is switched off."),
+              QStringLiteral("Switch it on with rfkill unblock.")}}};
+        const P2pDiagnosis off = P2pDiagnosis::diagnose(radio, {interface("station")}, QString(), blocked);
+        QCOMPARE(off.verdict, P2pDiagnosis::Verdict::Unavailable);
+        QVERIFY(titles(off, P2pDiagnosis::Level::Problem).contains(QStringLiteral("Radio switched off")));
+        const auto rfkill = std::find_if(off.findings.begin(), off.findings.end(), [](const auto &finding) {
+            return finding.key == QLatin1String("rfkill-soft");
+        });
+        QVERIFY(rfkill != off.findings.end());
+        QCOMPARE(rfkill->detail, QStringLiteral("phy0 is switched off. Switch it on with rfkill unblock."));
+
+        const Client::P2pAvailability taken{
+            0, false, {{QStringLiteral("owned-by-other"), QStringLiteral("taken"), {}}}};
+        const P2pDiagnosis other =
+            P2pDiagnosis::diagnose(radio, {interface("station"), interface("p2p-device")}, QString(), taken);
+        QCOMPARE(other.verdict, P2pDiagnosis::Verdict::InUse);
+        QCOMPARE(
+            std::count_if(other.findings.begin(), other.findings.end(),
+                          [](const auto &finding) { return finding.key == QLatin1String("owned-by-other"); }),
+            1);
+
+        // The helper says yes where the client's reading of the combinations had doubts.
+        Client::Radio single = radio;
+        single.combinations = {
+            Client::Combination{{{1, types({"station", "p2p-device"})}}, 1, 1, false, {}, 0}};
+        QCOMPARE(P2pDiagnosis::diagnose(single, {interface("station")}, QString(),
+                                        Client::P2pAvailability{0, true, {}})
+                     .verdict,
+                 P2pDiagnosis::Verdict::Available);
+    }
+
     void jsonWithAndWithoutNulls()
     {
         const QList<QJsonObject> interfaces =

@@ -8,6 +8,8 @@
 #include "support/command.h"
 #include "support/labscenario.h"
 
+#include "labuser.h"
+
 #include "contract.h"
 
 #include <QDBusConnection>
@@ -28,30 +30,17 @@ using namespace Airpane::Lab;
 
 namespace {
 
-const QString user = QStringLiteral("airpane-allowed");
 const QString outDir = QStringLiteral("/tmp/airpane-gui");
 const QString monitorName = QStringLiteral("guimon0");
 
 QStringList asUser(const QStringList &command)
 {
-    // A home and runtime folder of its own: the user has none in the VM.
-    return QStringList{QStringLiteral("-u"),
-                       user,
-                       QStringLiteral("--"),
-                       QStringLiteral("env"),
-                       QStringLiteral("HOME=") + outDir,
-                       QStringLiteral("XDG_RUNTIME_DIR=") + outDir,
-                       QStringLiteral("QT_QPA_PLATFORMTHEME="),
-                       QStringLiteral("QT_LOGGING_RULES=airpane.client.debug=true"),
-                       QStringLiteral("QT_MESSAGE_PATTERN=%{time boot} %{category}: %{message}")} +
-           command;
+    return asGuiUser(outDir, command);
 }
 
 QStringList xvfb(const QStringList &command)
 {
-    return QStringList{QStringLiteral("xvfb-run"), QStringLiteral("-a"), QStringLiteral("-s"),
-                       QStringLiteral("-screen 0 1600x1000x24 -nolisten tcp")} +
-           command;
+    return underXvfb(command);
 }
 
 } // namespace

@@ -9,11 +9,13 @@
 #include "decode/peernames.h"
 #include "models/p2pstatusmodel.h"
 #include "models/peermodel.h"
+#include "models/sentframemodel.h"
 #include "modelspies.h"
 #include "recordedstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Airpane;
 using Airpane::Test::Spies;
@@ -159,6 +161,114 @@ private Q_SLOTS:
         state.wifiDirect()->setDevice(std::nullopt);
         QCOMPARE(verdict(), P2pDiagnosis::Verdict::InUse);
         QCOMPARE(state.wifiDirect()->state(), Client::P2pState::None);
+    }
+
+    // The helper's FramesSent, as JSON.md describes a sent frame, into the client's struct.
+    void sentFrameFromJson()
+    {
+        const QJsonObject object{
+            {QStringLiteral("id"), 7},
+            {QStringLiteral("cookie"), QStringLiteral("0x1f")},
+            {QStringLiteral("description"), QStringLiteral("probe response")},
+            {QStringLiteral("destination"), QStringLiteral("02:00:00:00:04:00")},
+            {QStringLiteral("frequency"), 2437},
+            {QStringLiteral("sent"), QStringLiteral("2026-11-21T10:00:00.250Z")},
+            {QStringLiteral("status"), QStringLiteral("not-acknowledged")},
+            {QStringLiteral("statusAfterMs"), 12},
+            {QStringLiteral("error"), QJsonValue()},
+        };
+        const Client::SentFrame frame = Client::sentFrameFromJson(Test::overDbus(object));
+        QCOMPARE(frame.id, 7);
+        QCOMPARE(frame.description, QStringLiteral("probe response"));
+        QCOMPARE(frame.destination, QStringLiteral("02:00:00:00:04:00"));
+        QCOMPARE(frame.frequency, 2437);
+        QCOMPARE(frame.sent, QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0, 250), QTimeZone::UTC));
+        QCOMPARE(frame.status, Client::SentFrame::Status::NotAcknowledged);
+        QCOMPARE(frame.statusAfterMs, 12);
+        QVERIFY(frame.error.isEmpty());
+        QJsonObject failed = object;
+        failed[QStringLiteral("status")] = QStringLiteral("failed");
+        failed[QStringLiteral("statusAfterMs")] = QJsonValue();
+        failed[QStringLiteral("error")] = QStringLiteral("Operation not supported");
+        const Client::SentFrame refused = Client::sentFrameFromJson(Test::overDbus(failed));
+        QCOMPARE(refused.status, Client::SentFrame::Status::Failed);
+        QVERIFY(!refused.statusAfterMs);
+        QCOMPARE(SentFrameModel::statusText(refused), QStringLiteral("Not sent: Operation not supported"));
+    }
+
+    // Frames come in batches; the model keeps the state's bound, dropping the oldest rows first.
+    void sentFramesAreBounded()
+    {
+        WifiDirectState state;
+        SentFrameModel model(&state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Spies spies(&model);
+        auto batch = [](int first, int count) {
+            QList<Client::SentFrame> frames;
+            for (int i = 0; i < count; ++i) {
+                Client::SentFrame frame;
+                frame.id = first + i;
+                frame.description = QStringLiteral("probe response");
+                frame.frequency = 2412;
+                frame.status = i % 3 == 0 ? Client::SentFrame::Status::NotAcknowledged
+                                          : Client::SentFrame::Status::Acknowledged;
+                frame.statusAfterMs = 3;
+                frames.append(frame);
+            }
+            return frames;
+        };
+        state.addSentFrames(batch(0, 300));
+        QCOMPARE(spies.inserted.size(), 1);
+        QCOMPARE(spies.structural(), 1);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.acknowledgedCount(), 200);
+        QCOMPARE(model.index(0, SentFrameModel::Channel).data().toString(), QStringLiteral("1 (2412 MHz)"));
+        QCOMPARE(model.index(0, SentFrameModel::Status).data().toString(),
+                 QStringLiteral("Not acknowledged"));
+        QCOMPARE(model.index(1, SentFrameModel::After).data().toString(), QStringLiteral("3 ms"));
+
+        // 300 more: the oldest 100 go first (one removal), then one insertion.
+        spies.clear();
+        state.addSentFrames(batch(300, 300));
+        QCOMPARE(spies.removed.size(), 1);
+        QCOMPARE(spies.inserted.size(), 1);
+        QCOMPARE(spies.structural(), 2);
+        QCOMPARE(model.rowCount(), WifiDirectState::maxSentFrames);
+        QCOMPARE(state.sentFrames().size(), WifiDirectState::maxSentFrames);
+        QCOMPARE(state.sentFrames().first().id, 100);
+        QCOMPARE(model.index(0, SentFrameModel::Status).data(SentFrameModel::StatusRole).toInt(),
+                 int(state.sentFrames().first().status));
+
+        // A batch larger than the bound: only its newest are kept; a new session keeps the log.
+        spies.clear();
+        state.addSentFrames(batch(600, 700));
+        QCOMPARE(spies.structural(), 2);
+        QCOMPARE(model.rowCount(), WifiDirectState::maxSentFrames);
+        QCOMPARE(state.sentFrames().first().id, 800);
+        state.reset();
+        QCOMPARE(model.rowCount(), WifiDirectState::maxSentFrames);
+        state.addSentFrames({});
+        QCOMPARE(spies.structural(), 2);
+    }
+
+    // The helper's diagnosis reaches the status model: its rows change, nothing moves.
+    void helperDiagnosisReachesTheStatus()
+    {
+        ClientState state;
+        Test::feed(&state, Test::load());
+        P2pStatusModel model(&state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Spies spies(&model);
+        const uint radio = model.index(0, 0).data(P2pStatusModel::RadioRole).toUInt();
+        state.wifiDirect()->setAvailability({Client::P2pAvailability{
+            radio, false, {{QStringLiteral("rfkill-hard"), QStringLiteral("Blocked."), QString()}}}});
+        QCOMPARE(spies.structural(), 0);
+        QCOMPARE(spies.changed.size(), 1);
+        QCOMPARE(P2pDiagnosis::Verdict(model.index(0, 0).data(P2pStatusModel::VerdictRole).toInt()),
+                 P2pDiagnosis::Verdict::Unavailable);
+        // The same answer again: nothing to say.
+        state.wifiDirect()->setAvailability({*state.wifiDirect()->availability(radio)});
+        QCOMPARE(spies.changed.size(), 1);
     }
 
 private:

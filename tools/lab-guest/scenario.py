@@ -191,6 +191,7 @@ def expand_aps(config):
                 "security": securities[n % len(securities)],
                 "passphrase": s.get("passphrase", "airpane-lab"),
                 "hidden": s.getboolean("hidden", False),
+                "txpower": s.getint("txpower", fallback=None),
             })
     return aps
 
@@ -223,6 +224,10 @@ def start_hostapd(radio, aps, country):
         with open(f"{LAB}/logs/hostapd-{ifname}.log") as f:
             log(f.read()[-3000:])
         raise
+    # hwsim hears every frame at -50 dBm plus the sender's transmit power: a radio's power is how
+    # loud its BSSes are heard, which makes a hall of near and far access points.
+    if first["txpower"] is not None:
+        run("iw", "phy", radio["phy"], "set", "txpower", "fixed", str(first["txpower"] * 100))
 
 
 # --- wpa_supplicant P2P peers -------------------------------------------------------------------

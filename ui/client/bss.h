@@ -35,12 +35,23 @@ struct Bss
     QString groupKey; // BSSes of one physical AP share it
     QDateTime firstSeen;
     QDateTime lastSeen;
-    QByteArray elements; // the newest elements, as on the wire
+    QByteArray elements;     // the newest elements, as on the wire
+    bool associated = false; // a station interface of its radio is connected to it
 
     bool operator==(const Bss &) const = default;
 
     // The SSID for people: the name, or a placeholder for a hidden network.
     QString displaySsid() const;
+};
+
+// One channel of a radio's survey (JSON.md, "survey"): the counters since the driver started.
+struct SurveyChannel
+{
+    int frequency = 0;
+    std::optional<int> noiseDbm;
+    std::optional<qint64> activeMs;
+    std::optional<qint64> busyMs;
+    bool inUse = false;
 };
 
 // One decoded field of an element (JSON.md, "scan dump --elements"); offsets are into Bss::elements.

@@ -63,7 +63,22 @@ Bss bssFromJson(const QJsonObject &object)
     bss.firstSeen = QDateTime::fromString(object[u"firstSeen"].toString(), Qt::ISODateWithMs);
     bss.lastSeen = QDateTime::fromString(object[u"lastSeen"].toString(), Qt::ISODateWithMs);
     bss.elements = QByteArray::fromHex(object[u"elements"].toString().toLatin1());
+    bss.associated = object[u"status"].toString() == QLatin1String("associated");
     return bss;
+}
+
+SurveyChannel surveyChannelFromJson(const QJsonObject &object)
+{
+    auto optional64 = [](const QJsonValue &value) {
+        return value.isDouble() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
+    };
+    SurveyChannel channel;
+    channel.frequency = object[u"frequency"].toInt();
+    channel.noiseDbm = optionalInt(object[u"noiseDbm"]);
+    channel.activeMs = optional64(object[u"activeMs"]);
+    channel.busyMs = optional64(object[u"busyMs"]);
+    channel.inUse = object[u"inUse"].toBool();
+    return channel;
 }
 
 BssDetails bssDetailsFromJson(const QJsonObject &object)

@@ -11,5 +11,6 @@ namespace Airpane::Client {
 Bss bssFromJson(const QJsonObject &object);
 // The BSS and its decodedElements, as GetBssDetails and `scan dump --elements` give them.
 BssDetails bssDetailsFromJson(const QJsonObject &object);
+SurveyChannel surveyChannelFromJson(const QJsonObject &object);
 
 } // namespace Airpane::Client

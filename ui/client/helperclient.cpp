@@ -3,6 +3,7 @@
 
 #include "helperinterface.h"
 #include "jsonconversion.h"
+#include "variantlists.h"
 
 #include "contract.h"
 
@@ -20,16 +21,7 @@ Q_LOGGING_CATEGORY(lcClient, "airpane.client", QtInfoMsg)
 // once it failed, and the system bus may come up after the GUI.
 const QString busName = QStringLiteral("airpane-helper-client");
 
-template<typename T, typename Convert>
-QList<T> convert(const QVariantMapList &list, Convert function)
-{
-    QList<T> result;
-    result.reserve(list.size());
-    for (const QVariantMap &map : list) {
-        result.append(function(Contract::jsonFromVariant(map)));
-    }
-    return result;
-}
+using Client::convert;
 
 QList<Client::Radio> radios(const QVariantMapList &list)
 {
@@ -48,17 +40,6 @@ QList<Client::RegulatoryDomain> domains(const QVariantMapList &list)
 
 // The topics this client turns into state: all the helper offers.
 const QStringList handledTopics = Contract::Topic::all;
-
-Client::P2pState p2pState(const QString &key)
-{
-    if (key == QLatin1String("search")) {
-        return Client::P2pState::Search;
-    }
-    if (key == QLatin1String("listen")) {
-        return Client::P2pState::Listen;
-    }
-    return key == QLatin1String("idle") ? Client::P2pState::Idle : Client::P2pState::None;
-}
 
 // The topics whose first delta is the whole state, which a new session waits for.
 const QStringList snapshotTopics = {Contract::Topic::radios, Contract::Topic::interfaces,
@@ -87,6 +68,7 @@ HelperClient::HelperClient(QObject *parent)
     m_snapshotTimer.setInterval(2000);
     connect(&m_snapshotTimer, &QTimer::timeout, this,
             [this] { loadSnapshot(QStringList(m_awaiting.begin(), m_awaiting.end())); });
+    setUpDiagnosis();
 }
 
 HelperClient::~HelperClient() = default;
@@ -200,21 +182,7 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
     connect(session, &OrgAirpaneHelper1SessionInterface::Events, this, [this](const QVariantMapList &list) {
         m_state->addEvents(convert<Client::Event>(list, Client::eventFromJson));
     });
-    // Wi-Fi Direct belongs to a session: a new one has no P2P device and has heard no peers yet.
-    WifiDirectState *direct = m_state->wifiDirect();
-    direct->reset();
-    connect(session, &OrgAirpaneHelper1SessionInterface::PeersChanged, this,
-            [direct](const QVariantMapList &changed, const QStringList &removed) {
-                direct->updatePeers(convert<Client::Peer>(changed, Client::peerFromJson), removed);
-            });
-    connect(session, &OrgAirpaneHelper1SessionInterface::P2pStateChanged, this,
-            [direct](const QString &state) {
-                if (state == QLatin1String("ended")) {
-                    direct->setDevice(std::nullopt);
-                } else if (direct->device()) {
-                    direct->setState(p2pState(state));
-                }
-            });
+    connectWifiDirect(session);
     connectScans(session);
     connect(session, &OrgAirpaneHelper1SessionInterface::Closed, this, [this](const QString &reason) {
         qCInfo(lcClient) << "the helper closed the session:" << reason;

@@ -76,6 +76,12 @@ private:
     void checkSynchronized();
     // The "bss" and "scan" topics into the scan state (helperclientscan.cpp).
     void connectScans(OrgAirpaneHelper1SessionInterface *session);
+    void requestSurvey(const QString &interface);
+    // The "p2p" topic into the Wi-Fi Direct state, and the helper's P2P diagnosis, asked again
+    // whenever radios or interfaces change (helperclientp2p.cpp).
+    void connectWifiDirect(OrgAirpaneHelper1SessionInterface *session);
+    void setUpDiagnosis();
+    void requestP2pDiagnosis();
     // Reads the whole state of TOPICS (radios, interfaces, regulatory) with the Get methods.
     void loadSnapshot(const QStringList &topics);
     void helperVanished();
@@ -96,7 +102,8 @@ private:
     QDBusServiceWatcher *m_watcher = nullptr;
     QTimer m_retryTimer;
     QTimer m_snapshotTimer;
-    int m_attempt = 0; // replies of older attempts are ignored
+    QTimer m_diagnosisTimer; // gathers a burst of changes into one DiagnoseP2p
+    int m_attempt = 0;       // replies of older attempts are ignored
     int m_failures = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonconversion.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Airpane::Client {
@@ -249,6 +250,38 @@ Peer peerFromJson(const QJsonObject &object)
     peer.lastSeen = QDateTime::fromString(object[u"lastSeen"].toString(), Qt::ISODateWithMs);
     peer.probeRequestOnly = object[u"probeRequestOnly"].toBool();
     return peer;
+}
+
+SentFrame sentFrameFromJson(const QJsonObject &object)
+{
+    static const QHash<QString, SentFrame::Status> statuses = {
+        {QStringLiteral("acknowledged"), SentFrame::Status::Acknowledged},
+        {QStringLiteral("not-acknowledged"), SentFrame::Status::NotAcknowledged},
+        {QStringLiteral("failed"), SentFrame::Status::Failed},
+    };
+    SentFrame frame;
+    frame.id = object[u"id"].toInteger();
+    frame.description = object[u"description"].toString();
+    frame.destination = object[u"destination"].toString();
+    frame.frequency = object[u"frequency"].toInt();
+    frame.sent = QDateTime::fromString(object[u"sent"].toString(), Qt::ISODateWithMs);
+    frame.status = statuses.value(object[u"status"].toString(), SentFrame::Status::Pending);
+    frame.statusAfterMs = optionalInt(object[u"statusAfterMs"]);
+    frame.error = object[u"error"].toString();
+    return frame;
+}
+
+P2pAvailability p2pAvailabilityFromJson(const QJsonObject &object)
+{
+    P2pAvailability availability;
+    availability.radio = uint(object[u"radio"].toInteger());
+    availability.available = object[u"available"].toBool();
+    for (const QJsonValue &value : object[u"problems"].toArray()) {
+        const QJsonObject problem = value.toObject();
+        availability.problems.append(
+            {problem[u"key"].toString(), problem[u"message"].toString(), problem[u"remedy"].toString()});
+    }
+    return availability;
 }
 
 InterfaceVerdict verdictFromJson(const QJsonObject &object)

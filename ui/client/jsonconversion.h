@@ -18,6 +18,8 @@ Interface interfaceFromJson(const QJsonObject &object);
 Event eventFromJson(const QJsonObject &object);
 RegulatoryDomain regulatoryDomainFromJson(const QJsonObject &object);
 Peer peerFromJson(const QJsonObject &object);
+SentFrame sentFrameFromJson(const QJsonObject &object);
+P2pAvailability p2pAvailabilityFromJson(const QJsonObject &object);
 InterfaceVerdict verdictFromJson(const QJsonObject &object);
 
 } // namespace Airpane::Client

@@ -37,6 +37,42 @@ struct Peer
     QString displayName() const { return name.isEmpty() ? address : name; }
 };
 
+// A management frame this session's P2P device sent (JSON.md, "A sent frame"), once the kernel
+// reported its fate.
+struct SentFrame
+{
+    enum class Status { Pending, Acknowledged, NotAcknowledged, Failed };
+    qint64 id = 0;
+    QString description; // probe response, ...
+    QString destination;
+    int frequency = 0;
+    QDateTime sent;
+    Status status = Status::Pending;
+    std::optional<int> statusAfterMs; // from sending to the kernel's TX status
+    QString error;                    // the kernel refused the frame
+
+    bool operator==(const SentFrame &) const = default;
+};
+
+// The helper's word on whether a radio can run Wi-Fi Direct (JSON.md, "p2p diagnose"): it sees
+// what the client cannot, such as rfkill.
+struct P2pAvailability
+{
+    struct Problem
+    {
+        QString key; // no-p2p-device-type, owned-by-other, rfkill-soft, rfkill-hard, no-room
+        QString message;
+        QString remedy;
+
+        bool operator==(const Problem &) const = default;
+    };
+    uint radio = 0;
+    bool available = false;
+    QList<Problem> problems;
+
+    bool operator==(const P2pAvailability &) const = default;
+};
+
 // The state of this session's own P2P device.
 enum class P2pState {
     None,   // no P2P device: StartP2p not called, ended, or the session is new

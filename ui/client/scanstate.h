@@ -3,6 +3,7 @@
 
 #include "bss.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -34,15 +35,24 @@ public:
     // STATE: started, finished, aborted; OURS: this session asked for it.
     void setScanState(const QString &interface, const QString &state, bool ours);
 
+    // A radio's survey, as read after a scan: how busy each channel was since the reading before.
+    void setSurvey(uint radio, const QList<Client::SurveyChannel> &channels);
+    // The share of time FREQUENCY was busy (0..1) by the newest survey that measured it.
+    std::optional<double> busyFraction(int frequency) const;
+    QHash<int, double> busyFractions() const { return m_busy; }
+
 Q_SIGNALS:
     // After the change; keys of the BSSes added, changed and removed.
     void bssesChanged(const QStringList &added, const QStringList &changed, const QStringList &removed);
     void scanStateChanged(const QString &interface);
+    void surveyChanged();
 
 private:
     QMap<QString, Client::Bss> m_bsses; // by key: a stable order for the models
     QSet<QString> m_scanning;
     QSet<QString> m_foreign;
+    QHash<uint, QHash<int, Client::SurveyChannel>> m_survey; // the last reading, per radio
+    QHash<int, double> m_busy;                               // by frequency
 };
 
 } // namespace Airpane

@@ -55,6 +55,36 @@ void WifiDirectState::updatePeers(const QList<Client::Peer> &changed, const QStr
     }
 }
 
+void WifiDirectState::addSentFrames(const QList<Client::SentFrame> &frames)
+{
+    if (frames.isEmpty()) {
+        return;
+    }
+    m_sentFrames.append(frames);
+    if (const qsizetype excess = m_sentFrames.size() - maxSentFrames; excess > 0) {
+        m_sentFrames.remove(0, excess);
+    }
+    Q_EMIT framesSent(frames);
+}
+
+std::optional<Client::P2pAvailability> WifiDirectState::availability(uint radio) const
+{
+    const auto it = m_availability.constFind(radio);
+    return it == m_availability.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+void WifiDirectState::setAvailability(const QList<Client::P2pAvailability> &radios)
+{
+    QMap<uint, Client::P2pAvailability> availability;
+    for (const Client::P2pAvailability &radio : radios) {
+        availability.insert(radio.radio, radio);
+    }
+    if (availability != m_availability) {
+        m_availability = availability;
+        Q_EMIT availabilityChanged();
+    }
+}
+
 void WifiDirectState::reset()
 {
     updatePeers({}, m_peers.keys());

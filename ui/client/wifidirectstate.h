@@ -27,6 +27,13 @@ public:
     void setDevice(const std::optional<Client::P2pDevice> &device);
     void setState(Client::P2pState state);
     void updatePeers(const QList<Client::Peer> &changed, const QStringList &removed);
+    // The frames the device sent, oldest first; the newest maxSentFrames are kept, across sessions.
+    QList<Client::SentFrame> sentFrames() const { return m_sentFrames; }
+    void addSentFrames(const QList<Client::SentFrame> &frames);
+    static constexpr int maxSentFrames = 500;
+    // The helper's diagnosis of RADIO; none before it answered.
+    std::optional<Client::P2pAvailability> availability(uint radio) const;
+    void setAvailability(const QList<Client::P2pAvailability> &radios);
     // Whatever a previous session had: no device, no peers.
     void reset();
 
@@ -37,11 +44,16 @@ Q_SIGNALS:
     void peerChanged(const QString &address);
     // After the peer is gone.
     void peerRemoved(const QString &address);
+    // FRAMES were added to sentFrames(), which may have dropped its oldest to make room.
+    void framesSent(const QList<Airpane::Client::SentFrame> &frames);
+    void availabilityChanged();
 
 private:
     std::optional<Client::P2pDevice> m_device;
     Client::P2pState m_state = Client::P2pState::None;
     QMap<QString, Client::Peer> m_peers;
+    QList<Client::SentFrame> m_sentFrames;
+    QMap<uint, Client::P2pAvailability> m_availability;
 };
 
 } // namespace Airpane

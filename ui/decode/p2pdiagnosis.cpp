@@ -43,7 +43,8 @@ QString P2pDiagnosis::verdictText() const
 }
 
 P2pDiagnosis P2pDiagnosis::diagnose(const Client::Radio &radio, const QList<Client::Interface> &interfaces,
-                                    const QString &ownDevice)
+                                    const QString &ownDevice,
+                                    const std::optional<Client::P2pAvailability> &helper)
 {
     P2pDiagnosis diagnosis;
     for (const Client::Interface &interface : interfaces) {
@@ -55,9 +56,14 @@ P2pDiagnosis P2pDiagnosis::diagnose(const Client::Radio &radio, const QList<Clie
     diagnosis.checkTypes(radio);
     diagnosis.checkRoom(radio, interfaces);
     diagnosis.checkState(radio, interfaces);
+    if (helper) {
+        diagnosis.addHelperProblems(*helper);
+    }
 
-    const bool problem = std::any_of(diagnosis.findings.begin(), diagnosis.findings.end(),
-                                     [](const Finding &finding) { return finding.level == Level::Problem; });
+    const bool problem =
+        helper ? !helper->available
+               : std::any_of(diagnosis.findings.begin(), diagnosis.findings.end(),
+                             [](const Finding &finding) { return finding.level == Level::Problem; });
     if (diagnosis.ownDevice) {
         diagnosis.verdict = Verdict::Running;
     } else if (diagnosis.device) {
@@ -78,14 +84,16 @@ void P2pDiagnosis::checkTypes(const Client::Radio &radio)
             {Level::Problem, tr("No Wi-Fi Direct in the driver"),
              tr("The driver of %1 offers none of the P2P interface types: this radio cannot do Wi-Fi "
                 "Direct.")
-                 .arg(radio.name)});
+                 .arg(radio.name),
+             QStringLiteral("no-p2p-device-type")});
         return;
     }
     if (!deviceType) {
         findings.append({Level::Problem, tr("No P2P device type"),
                          tr("The driver offers P2P groups but no dedicated P2P device, which discovery and "
                             "negotiation run on. Older drivers make a station interface do both; Airpane "
-                            "needs the P2P device.")});
+                            "needs the P2P device."),
+                         QStringLiteral("no-p2p-device-type")});
     } else {
         findings.append(
             {Level::Good, tr("P2P device supported"),
@@ -135,7 +143,8 @@ void P2pDiagnosis::checkRoom(const Client::Radio &radio, const QList<Client::Int
                  ? tr("None of the radio's interface combinations allows a P2P device.")
                  : tr("The radio's interface combinations allow no P2P device next to what it runs "
                       "now (%1). Removing an interface would make room.")
-                       .arg(describe(current))});
+                       .arg(describe(current)),
+             QStringLiteral("no-room")});
         return;
     }
     wanted[QStringLiteral("p2p-group")] = 1;
@@ -169,7 +178,8 @@ void P2pDiagnosis::checkState(const Client::Radio &radio, const QList<Client::In
                          tr("A P2P device (%1) already runs on %2, started by another program such as "
                             "wpa_supplicant. A radio has one P2P device: Airpane can use Wi-Fi Direct here "
                             "once that program lets it go.")
-                             .arg(device->mac, radio.name)});
+                             .arg(device->mac, radio.name),
+                         QStringLiteral("owned-by-other")});
     }
     bool anyNetdev = false;
     bool anyUp = false;
@@ -183,6 +193,33 @@ void P2pDiagnosis::checkState(const Client::Radio &radio, const QList<Client::In
         findings.append({Level::Note, tr("Radio down"),
                          tr("None of the radio's network interfaces is up; it may be switched off or blocked "
                             "(rfkill).")});
+    }
+}
+
+} // namespace Airpane
+
+namespace Airpane {
+
+void P2pDiagnosis::addHelperProblems(const Client::P2pAvailability &helper)
+{
+    for (const Client::P2pAvailability::Problem &problem : helper.problems) {
+        const bool known = std::any_of(findings.begin(), findings.end(), [&problem](const Finding &finding) {
+            return finding.level == Level::Problem && finding.key == problem.key;
+        });
+        if (known) {
+            continue;
+        }
+        QString title;
+        if (problem.key == QLatin1String("rfkill-soft")) {
+            title = tr("Radio switched off");
+        } else if (problem.key == QLatin1String("rfkill-hard")) {
+            title = tr("Radio blocked by a switch");
+        } else {
+            title = tr("The helper sees a problem");
+        }
+        const QString detail =
+            problem.remedy.isEmpty() ? problem.message : tr("%1 %2").arg(problem.message, problem.remedy);
+        findings.append({Level::Problem, title, detail, problem.key});
     }
 }
 

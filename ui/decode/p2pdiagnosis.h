@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/interface.h"
+#include "client/peer.h"
 #include "client/radio.h"
 
 #include <QCoreApplication>
@@ -25,14 +26,27 @@ public:
     enum class Level { Good, Note, Problem };
     struct Finding
     {
+        Finding() = default;
+        Finding(Level findingLevel, const QString &findingTitle, const QString &findingDetail,
+                const QString &problemKey = QString())
+            : level(findingLevel)
+            , title(findingTitle)
+            , detail(findingDetail)
+            , key(problemKey)
+        {}
+
         Level level = Level::Note;
         QString title;
         QString detail;
+        QString key; // a problem's key as the helper names it (JSON.md, "p2p diagnose"), if it has one
     };
 
-    // OWNDEVICE: the wdev of this session's own P2P device, which is no obstacle.
+    // OWNDEVICE: the wdev of this session's own P2P device, which is no obstacle. HELPER: the
+    // helper's diagnosis of the radio, which decides availability and adds what only it can see
+    // (rfkill); without it the verdict is the client's reading of the radio.
     static P2pDiagnosis diagnose(const Client::Radio &radio, const QList<Client::Interface> &interfaces,
-                                 const QString &ownDevice = QString());
+                                 const QString &ownDevice = QString(),
+                                 const std::optional<Client::P2pAvailability> &helper = std::nullopt);
 
     Verdict verdict = Verdict::Unavailable;
     QList<Finding> findings;
@@ -46,6 +60,7 @@ private:
     void checkTypes(const Client::Radio &radio);
     void checkRoom(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
     void checkState(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
+    void addHelperProblems(const Client::P2pAvailability &helper);
 };
 
 } // namespace Airpane

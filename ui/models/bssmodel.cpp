@@ -284,6 +284,17 @@ QVariant BssModel::display(int column, int role, const QModelIndex &index) const
 
 QVariant BssModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::UserRole) {
+        // Stable keys for exports, as JSON.md names the fields where it has them.
+        static const QStringList keys = {QStringLiteral("ssid"),      QStringLiteral("bssid"),
+                                         QStringLiteral("vendor"),    QStringLiteral("band"),
+                                         QStringLiteral("channel"),   QStringLiteral("widthMhz"),
+                                         QStringLiteral("signalDbm"), QStringLiteral("security"),
+                                         QStringLiteral("standard"),  QStringLiteral("utilizationPercent"),
+                                         QStringLiteral("stations"),  QStringLiteral("firstSeen"),
+                                         QStringLiteral("lastSeen")};
+        return keys.value(section);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }

@@ -29,11 +29,13 @@ P2pStatusModel::P2pStatusModel(ClientState *state, QObject *parent)
     });
     connect(state, &ClientState::interfaceRemoved, this,
             [this](const Client::Interface &old) { rowChanged(old.radio); });
-    connect(state->wifiDirect(), &WifiDirectState::deviceChanged, this, [this] {
+    auto allChanged = [this] {
         if (!m_radios.isEmpty()) {
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         }
-    });
+    };
+    connect(state->wifiDirect(), &WifiDirectState::deviceChanged, this, allChanged);
+    connect(state->wifiDirect(), &WifiDirectState::availabilityChanged, this, allChanged);
 }
 
 int P2pStatusModel::rowOf(uint radio) const
@@ -48,7 +50,8 @@ P2pDiagnosis P2pStatusModel::diagnosis(uint radio) const
         return {};
     }
     const auto own = m_state->wifiDirect()->device();
-    return P2pDiagnosis::diagnose(*found, m_state->interfacesOf(radio), own ? own->wdev : QString());
+    return P2pDiagnosis::diagnose(*found, m_state->interfacesOf(radio), own ? own->wdev : QString(),
+                                  m_state->wifiDirect()->availability(radio));
 }
 
 void P2pStatusModel::addRadio(uint radio)

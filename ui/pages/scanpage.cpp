@@ -3,6 +3,8 @@
 
 #include "client/actionhandler.h"
 #include "client/helperclient.h"
+#include "export/exportdialog.h"
+#include "export/tableexport.h"
 #include "models/bssfiltermodel.h"
 #include "models/bssmodel.h"
 #include "pageid.h"
@@ -104,6 +106,7 @@ ScanPage::ScanPage(HelperClient *client, ActionHandler *actions, QWidget *parent
     m_splitter->setSizes({fontMetrics().averageCharWidth() * 150, fontMetrics().averageCharWidth() * 70});
 
     m_header->addWidget(m_columns);
+    m_header->addWidget(createExportButton());
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_pattern, 1);
@@ -306,6 +309,45 @@ void ScanPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QToolButton *ScanPage::createExportButton()
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("exportTable"));
+    button->setText(tr("Export"));
+    button->setToolTip(tr("Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setAutoRaise(true);
+    auto *menu = new QMenu(button);
+    const auto exportAs = [this](const QString &suffix, bool json) {
+        ExportDialog::save(this, QStringLiteral("bss"), suffix,
+                           [this, json](const QString &path, QString *error) {
+                               const QList<int> columns = visibleColumns();
+                               const QByteArray bytes =
+                                   json ? TableExport::toJson(m_table->model(), columns, BssModel::SortRole)
+                                        : TableExport::toCsv(m_table->model(), columns);
+                               return TableExport::write(path, bytes, error);
+                           });
+    };
+    menu->addAction(tr("Table as CSV…"), this, [exportAs] { exportAs(QStringLiteral("csv"), false); });
+    menu->addAction(tr("Table as JSON…"), this, [exportAs] { exportAs(QStringLiteral("json"), true); });
+    button->setMenu(menu);
+    return button;
+}
+
+QList<int> ScanPage::visibleColumns() const
+{
+    // In the order the user arranged them.
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns.append(logical);
+        }
+    }
+    return columns;
 }
 
 } // namespace Airpane

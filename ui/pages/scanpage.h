@@ -47,6 +47,8 @@ public:
     // The key of the selected BSS; empty when none.
     QString selectedKey() const;
     void selectBss(const QString &key);
+    // The table's columns as shown, in their visual order: what an export writes.
+    QList<int> visibleColumns() const;
 
     void saveState(QSettings &settings) const override;
     void restoreState(QSettings &settings) override;
@@ -62,6 +64,7 @@ protected:
 private:
     void buildFilters();
     void buildColumnChooser();
+    QToolButton *createExportButton();
     void applyFilters();
     void updateSummary();
     void onSelectionChanged();

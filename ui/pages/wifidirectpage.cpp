@@ -6,6 +6,7 @@
 #include "decode/peernames.h"
 #include "models/p2pstatusmodel.h"
 #include "models/peermodel.h"
+#include "models/sentframemodel.h"
 #include "style/tintedsvgiconengine.h"
 #include "widgets/authorizationmarker.h"
 #include "widgets/detailspanel.h"
@@ -31,7 +32,7 @@
 namespace Airpane {
 namespace {
 
-QWidget *group(const QString &title, QWidget *content, QWidget *parent)
+QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
     box->setFlat(true);
@@ -56,15 +57,19 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
     , m_model(new P2pStatusModel(client->state(), this))
     , m_peerModel(new PeerModel(client->state()->wifiDirect(), this))
     , m_peerProxy(new QSortFilterProxyModel(this))
+    , m_frameModel(new SentFrameModel(client->state()->wifiDirect(), this))
+    , m_frameProxy(new QSortFilterProxyModel(this))
     , m_header(new PageHeader(QStringLiteral("wifi-direct"), tr("Wi-Fi Direct"), this))
     , m_error(new QLabel(this))
     , m_radios(new QTableView(this))
     , m_findings(new FindingsView(this))
     , m_peers(new QTreeView(this))
     , m_peerDetails(new DetailsPanel(this))
+    , m_frames(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_topSplitter(new QSplitter(Qt::Horizontal, this))
     , m_peerSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_listSplitter(new QSplitter(Qt::Vertical, this))
 {
     createActions(marker);
 
@@ -105,12 +110,33 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
     m_peersEmpty = new EmptyStateOverlay(m_peers);
     m_peerDetails->setPlaceholder(tr("Select a peer to see what it told about itself."));
 
+    // Newest first: the frames of the last few seconds are what one looks for.
+    m_frameProxy->setSourceModel(m_frameModel);
+    m_frameProxy->setSortRole(SentFrameModel::SortRole);
+    m_frames->setObjectName(QStringLiteral("sentFrames"));
+    m_frames->setModel(m_frameProxy);
+    m_frames->setRootIsDecorated(false);
+    m_frames->setAlternatingRowColors(true);
+    m_frames->setUniformRowHeights(true);
+    m_frames->setAllColumnsShowFocus(true);
+    m_frames->setSortingEnabled(true);
+    m_frames->sortByColumn(SentFrameModel::Sent, Qt::DescendingOrder);
+    m_frames->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *framesEmpty = new EmptyStateOverlay(m_frames);
+    framesEmpty->setMessage(tr("Frames Airpane's P2P device sends, such as its answers to searching devices, "
+                               "appear here with whether the receiver acknowledged them."));
+
     m_topSplitter->addWidget(group(tr("P2P devices"), m_radios, this));
     m_topSplitter->addWidget(group(tr("Diagnosis"), findingsScroll, this));
     m_topSplitter->setStretchFactor(0, 1);
     m_topSplitter->setStretchFactor(1, 1);
     m_topSplitter->setChildrenCollapsible(false);
-    m_peerSplitter->addWidget(group(tr("Peers"), m_peers, this));
+    m_framesGroup = group(QString(), m_frames, this);
+    m_listSplitter->addWidget(group(tr("Peers"), m_peers, this));
+    m_listSplitter->addWidget(m_framesGroup);
+    m_listSplitter->setChildrenCollapsible(false);
+    m_listSplitter->setSizes({1300, 700});
+    m_peerSplitter->addWidget(m_listSplitter);
     m_peerSplitter->addWidget(m_peerDetails);
     m_peerSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_topSplitter);
@@ -157,6 +183,7 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
         updateSummary();
         updateActions();
     });
+    connect(direct, &WifiDirectState::framesSent, this, &WifiDirectPage::updateFramesTitle);
     connect(client, &HelperClient::connectionChanged, this, &WifiDirectPage::updateActions);
     connect(actions, &ActionHandler::p2pFailed, this, &WifiDirectPage::showError);
     if (m_model->rowCount() > 0) {
@@ -166,6 +193,7 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
     updateSummary();
     updateActions();
     updatePeerDetails();
+    updateFramesTitle();
 }
 
 void WifiDirectPage::createActions(AuthorizationMarker *marker)
@@ -307,6 +335,23 @@ void WifiDirectPage::updatePeerDetails()
     const Client::Peer *peer = m_client->state()->wifiDirect()->peer(address);
     if (!peer) {
         m_peerDetails->setPlaceholder(tr("Select a peer to see what it told about itself."));
+
+        // Newest first: the frames of the last few seconds are what one looks for.
+        m_frameProxy->setSourceModel(m_frameModel);
+        m_frameProxy->setSortRole(SentFrameModel::SortRole);
+        m_frames->setObjectName(QStringLiteral("sentFrames"));
+        m_frames->setModel(m_frameProxy);
+        m_frames->setRootIsDecorated(false);
+        m_frames->setAlternatingRowColors(true);
+        m_frames->setUniformRowHeights(true);
+        m_frames->setAllColumnsShowFocus(true);
+        m_frames->setSortingEnabled(true);
+        m_frames->sortByColumn(SentFrameModel::Sent, Qt::DescendingOrder);
+        m_frames->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        auto *framesEmpty = new EmptyStateOverlay(m_frames);
+        framesEmpty->setMessage(
+            tr("Frames Airpane's P2P device sends, such as its answers to searching devices, "
+               "appear here with whether the receiver acknowledged them."));
         return;
     }
     QList<DetailsPanel::Row> rows;
@@ -314,6 +359,14 @@ void WifiDirectPage::updatePeerDetails()
         rows.append({label, value});
     }
     m_peerDetails->setDetails(peer->displayName(), rows);
+}
+
+void WifiDirectPage::updateFramesTitle()
+{
+    const int count = m_frameModel->rowCount();
+    m_framesGroup->setTitle(count == 0 ? tr("Frames sent")
+                                       : tr("Frames sent: %1 of %n acknowledged", nullptr, count)
+                                             .arg(m_frameModel->acknowledgedCount()));
 }
 
 void WifiDirectPage::showError(const QString &message)
@@ -328,6 +381,8 @@ void WifiDirectPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("topSplitter"), m_topSplitter->saveState());
     settings.setValue(QStringLiteral("peerSplitter"), m_peerSplitter->saveState());
     settings.setValue(QStringLiteral("peerHeader"), m_peers->header()->saveState());
+    settings.setValue(QStringLiteral("listSplitter"), m_listSplitter->saveState());
+    settings.setValue(QStringLiteral("frameHeader"), m_frames->header()->saveState());
 }
 
 void WifiDirectPage::restoreState(QSettings &settings)
@@ -336,6 +391,8 @@ void WifiDirectPage::restoreState(QSettings &settings)
     m_topSplitter->restoreState(settings.value(QStringLiteral("topSplitter")).toByteArray());
     m_peerSplitter->restoreState(settings.value(QStringLiteral("peerSplitter")).toByteArray());
     m_peers->header()->restoreState(settings.value(QStringLiteral("peerHeader")).toByteArray());
+    m_listSplitter->restoreState(settings.value(QStringLiteral("listSplitter")).toByteArray());
+    m_frames->header()->restoreState(settings.value(QStringLiteral("frameHeader")).toByteArray());
 }
 
 } // namespace Airpane

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAction;
+class QGroupBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -23,10 +24,11 @@ class HelperClient;
 class P2pStatusModel;
 class PageHeader;
 class PeerModel;
+class SentFrameModel;
 
 // Wi-Fi Direct: each radio's P2P state and, for the one selected, why Wi-Fi Direct is or is not
-// available; below, the peers that Airpane's own P2P device finds on that radio, and the details of
-// the one selected.
+// available; below, the peers that Airpane's own P2P device finds on that radio, the details of the
+// one selected, and the frames the device sent with their acknowledgement.
 class WifiDirectPage : public Page
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
 
     P2pStatusModel *model() const { return m_model; }
     PeerModel *peerModel() const { return m_peerModel; }
+    SentFrameModel *sentFrameModel() const { return m_frameModel; }
     FindingsView *findings() const { return m_findings; }
     DetailsPanel *peerDetails() const { return m_peerDetails; }
     QTableView *radios() const { return m_radios; }
@@ -59,6 +62,7 @@ private:
     void updateSummary();
     void updateActions();
     void updatePeerDetails();
+    void updateFramesTitle();
     void showError(const QString &message);
 
     HelperClient *m_client;
@@ -66,6 +70,8 @@ private:
     P2pStatusModel *m_model;
     PeerModel *m_peerModel;
     QSortFilterProxyModel *m_peerProxy;
+    SentFrameModel *m_frameModel;
+    QSortFilterProxyModel *m_frameProxy;
     PageHeader *m_header;
     QLabel *m_error;
     QTableView *m_radios;
@@ -73,9 +79,12 @@ private:
     QTreeView *m_peers;
     EmptyStateOverlay *m_peersEmpty;
     DetailsPanel *m_peerDetails;
+    QTreeView *m_frames;
+    QGroupBox *m_framesGroup = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_topSplitter;
     QSplitter *m_peerSplitter;
+    QSplitter *m_listSplitter; // peers above the frames sent
     QAction *m_discover = nullptr;
     QAction *m_listen = nullptr;
     QAction *m_stop = nullptr;

@@ -2,17 +2,28 @@
 #include "channelgraph.h"
 
 #include <QMouseEvent>
+#include <QWheelEvent>
 
 #include <QPainter>
 #include <QPainterPath>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace Airpane {
 namespace {
 
 constexpr double floorDbm = -100;
 constexpr double ceilingDbm = -10;
+
+// The busy strip's colour: the Signal page's waterfall ramp, light to dark orange here so that it
+// reads on the axis in both palettes.
+QColor busyColor(double busy)
+{
+    return QColor::fromHsvF(0.08f, float(0.25 + 0.75 * std::clamp(busy, 0.0, 1.0)), 0.95f);
+}
+
+const QColor connectedColor(0x27, 0xae, 0x60);
 
 QColor colorOf(const Client::Bss &bss)
 {
@@ -39,7 +50,12 @@ ChannelGraph::ChannelGraph(const QString &band, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-std::pair<int, int> ChannelGraph::range() const
+std::pair<double, double> ChannelGraph::range() const
+{
+    return m_view.value_or(fullRange());
+}
+
+std::pair<double, double> ChannelGraph::fullRange() const
 {
     if (m_band == QLatin1String("5GHz")) {
         return {5150, 5895};
@@ -64,6 +80,41 @@ void ChannelGraph::setBsses(const QList<Client::Bss> &bsses)
                std::pair(b.signalDbm.value_or(floorDbm), b.key);
     });
     update();
+}
+
+void ChannelGraph::setView(double low, double high)
+{
+    const auto [first, last] = fullRange();
+    const double span = std::clamp(high - low, 20.0, last - first);
+    low = std::clamp(low, first, last - span);
+    m_view = std::pair(low, low + span);
+    if (span >= last - first) {
+        m_view.reset();
+    }
+    update();
+}
+
+void ChannelGraph::resetView()
+{
+    m_view.reset();
+    update();
+}
+
+void ChannelGraph::setOccupancy(const QHash<int, double> &busyByFrequency)
+{
+    if (busyByFrequency != m_busy) {
+        m_busy = busyByFrequency;
+        update();
+    }
+}
+
+void ChannelGraph::setRecommended(std::optional<std::pair<int, int>> spectrum, const QString &label)
+{
+    if (spectrum != m_recommended || label != m_recommendedLabel) {
+        m_recommended = spectrum;
+        m_recommendedLabel = label;
+        update();
+    }
 }
 
 void ChannelGraph::setChannels(const QList<Client::Channel> &channels)
@@ -198,10 +249,16 @@ void ChannelGraph::drawAxes(QPainter &painter, const QRectF &plot)
     // The legend for the marks.
     const double y = plot.bottom() + 8 + metrics.height() * 1.3;
     double x = plot.left();
-    const QList<std::pair<QColor, QString>> legend = {
+    QList<std::pair<QColor, QString>> legend = {
         {QColor(0xe6, 0x7e, 0x22), tr("DFS (radar detection)")},
         {QColor(0x8e, 0x44, 0xad), tr("No transmitting first (no-IR)")},
         {QColor(128, 128, 128), tr("Disabled")}};
+    if (!m_busy.isEmpty()) {
+        legend.append({busyColor(0.6), tr("Busy time (survey)")});
+    }
+    if (isZoomed()) {
+        legend.append({text, tr("Zoomed: double-click for the whole band")});
+    }
     for (const auto &[color, name] : legend) {
         painter.fillRect(QRectF(x, y + metrics.height() / 2.0 - 2, 10, 5), color);
         painter.setPen(text);
@@ -216,8 +273,12 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF plot = plotRect();
+    painter.save();
+    painter.setClipRect(QRectF(plot.left(), 0, plot.width(), height()));
     drawAxes(painter, plot);
+    painter.restore();
     painter.setClipRect(plot.adjusted(0, -fontMetrics().height(), 0, 0));
+    drawRecommended(painter, plot);
     // BSSes with one mask (one AP's several SSIDs, a hall of identical APs) are drawn once and
     // labelled once with their number: stacking them would only darken the picture.
     QHash<QString, int> sameMask;
@@ -228,9 +289,14 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     const float alpha = sameMask.size() > 60 ? 0.10f : sameMask.size() > 20 ? 0.18f : 0.28f;
     QSet<QString> drawn;
     const Client::Bss *selected = nullptr;
+    QList<const Client::Bss *> connected;
     for (const Client::Bss &bss : std::as_const(m_bsses)) {
         if (bss.key == m_selected) {
             selected = &bss;
+            continue;
+        }
+        if (bss.associated) {
+            connected.append(&bss);
             continue;
         }
         if (const QString shape = shapeKey(bss); sameMask.value(shape) > 1) {
@@ -247,6 +313,14 @@ void ChannelGraph::paintEvent(QPaintEvent *)
         painter.setPen(QPen(color, 1));
         painter.drawPolygon(mask(bss));
     }
+    // The connected AP over the others, the selected one over everything.
+    for (const Client::Bss *bss : std::as_const(connected)) {
+        QColor fill = connectedColor;
+        fill.setAlphaF(0.30f);
+        painter.setBrush(fill);
+        painter.setPen(QPen(connectedColor, 3));
+        painter.drawPolygon(mask(*bss));
+    }
     if (selected) {
         QColor color = palette().color(QPalette::Highlight);
         QColor fill = color;
@@ -255,6 +329,7 @@ void ChannelGraph::paintEvent(QPaintEvent *)
         painter.setPen(QPen(color, 3));
         painter.drawPolygon(mask(*selected));
     }
+    drawOccupancy(painter, plot);
     // Labels, strongest first, where they do not cover one already drawn.
     QList<QRectF> placed;
     m_labels = 0;
@@ -268,6 +343,9 @@ void ChannelGraph::paintEvent(QPaintEvent *)
         }
         labelled.insert(shape);
         QString text = metrics.elidedText(bss.displaySsid(), Qt::ElideRight, metrics.averageCharWidth() * 18);
+        if (bss.associated) {
+            text = tr("%1 (connected)").arg(text);
+        }
         if (const int more = sameMask.value(shape) - 1; more > 0) {
             text = tr("%1 +%2").arg(text).arg(more);
         }
@@ -300,6 +378,9 @@ void ChannelGraph::paintEvent(QPaintEvent *)
         label(*selected, true);
         painter.setFont(font());
     }
+    for (const Client::Bss *bss : std::as_const(connected)) {
+        label(*bss, true);
+    }
     for (auto it = m_bsses.crbegin(); it != m_bsses.crend(); ++it) {
         if (&*it != selected) {
             label(*it, false);
@@ -307,13 +388,104 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     }
 }
 
+void ChannelGraph::drawOccupancy(QPainter &painter, const QRectF &plot)
+{
+    // A strip along the axis, as tall as the channel was busy, with its share where it fits.
+    const double height = fontMetrics().height() * 1.2;
+    const QFontMetrics metrics = fontMetrics();
+    for (auto it = m_busy.cbegin(); it != m_busy.cend(); ++it) {
+        const double left = xOf(it.key() - 10);
+        const double right = xOf(it.key() + 10);
+        if (right < plot.left() || left > plot.right()) {
+            continue;
+        }
+        const double tall = std::max(2.0, height * it.value());
+        painter.fillRect(QRectF(left + 1, plot.bottom() - tall, right - left - 2, tall),
+                         busyColor(it.value()));
+        const QString text = tr("%1%").arg(qRound(it.value() * 100));
+        if (metrics.horizontalAdvance(text) + 4 < right - left) {
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(
+                QRectF(left, plot.bottom() - height - metrics.height(), right - left, metrics.height()),
+                Qt::AlignCenter, text);
+        }
+    }
+}
+
+void ChannelGraph::drawRecommended(QPainter &painter, const QRectF &plot)
+{
+    if (!m_recommended) {
+        return;
+    }
+    const QRectF area(QPointF(xOf(m_recommended->first), plot.top()),
+                      QPointF(xOf(m_recommended->second), plot.bottom()));
+    QColor fill = connectedColor;
+    fill.setAlphaF(0.08f);
+    painter.fillRect(area, fill);
+    painter.setPen(QPen(connectedColor, 1.5, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
+    painter.setPen(connectedColor.darker(130));
+    painter.drawText(area.adjusted(-60, 2, 60, 0), Qt::AlignHCenter | Qt::AlignTop, m_recommendedLabel);
+}
+
 void ChannelGraph::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
+        m_pressed = event->position();
+        m_dragged = false;
+    }
+}
+
+void ChannelGraph::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed || !(event->buttons() & Qt::LeftButton)) {
+        return;
+    }
+    const double dx = event->position().x() - m_pressed->x();
+    if (!m_dragged && std::abs(dx) < 4) {
+        return; // a click that shook
+    }
+    m_dragged = true;
+    const auto [low, high] = range();
+    const double perPixel = (high - low) / plotRect().width();
+    if (isZoomed()) {
+        setView(low - dx * perPixel, high - dx * perPixel);
+    }
+    m_pressed = event->position();
+}
+
+void ChannelGraph::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressed && !m_dragged) {
         const QString key = bssAt(event->position());
         setSelected(key);
         Q_EMIT bssClicked(key);
     }
+    m_pressed.reset();
+    m_dragged = false;
+}
+
+void ChannelGraph::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        resetView();
+    }
+}
+
+void ChannelGraph::wheelEvent(QWheelEvent *event)
+{
+    // Zoom around the frequency under the pointer, which stays where it is.
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        return;
+    }
+    const auto [low, high] = range();
+    const QRectF plot = plotRect();
+    const double anchor = low + (event->position().x() - plot.left()) * (high - low) / plot.width();
+    const double factor = std::pow(0.8, steps);
+    setView(anchor - (anchor - low) * factor, anchor + (high - anchor) * factor);
+    event->accept();
 }
 
 } // namespace Airpane
