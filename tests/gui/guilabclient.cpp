@@ -23,6 +23,7 @@
 #include "models/p2pstatusmodel.h"
 #include "models/peermodel.h"
 #include "models/radiotreemodel.h"
+#include "models/sentframemodel.h"
 #include "pages/capabilitiespage.h"
 #include "pages/eventspage.h"
 #include "pages/radiospage.h"
@@ -330,7 +331,9 @@ private:
         // Both peers of the demo scenario listen; a search cycle may miss one, so give it several.
         QElapsedTimer timer;
         timer.start();
-        while (direct->peerModel()->rowCount() < 2 && timer.elapsed() < 60000) {
+        // The test makes one peer search meanwhile: the frames that answer it are listed.
+        while ((direct->peerModel()->rowCount() < 2 || direct->sentFrameModel()->rowCount() == 0) &&
+               timer.elapsed() < 60000) {
             settle(200);
         }
         QJsonArray peers;
@@ -349,6 +352,8 @@ private:
             QStringLiteral("verdict"),
             direct->model()->index(direct->model()->rowOf(radio), P2pStatusModel::Verdict).data().toString());
         own.insert(QStringLiteral("state"), direct->findings()->titles().join(u'|'));
+        own.insert(QStringLiteral("framesSent"), direct->sentFrameModel()->rowCount());
+        own.insert(QStringLiteral("framesAcknowledged"), direct->sentFrameModel()->acknowledgedCount());
         settle();
         shoot(QStringLiteral("wifi-direct"));
         m_ownP2p = own;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordedstate.h"
 
+#include "client/bssconversion.h"
 #include "client/clientstate.h"
 #include "client/jsonconversion.h"
 
@@ -61,6 +62,15 @@ void feed(ClientState *state, const Recorded &recorded)
     state->resetRadios(recorded.radios);
     state->resetInterfaces(recorded.interfaces);
     state->setRegulatoryDomains(recorded.domains);
+}
+
+QList<Client::Bss> readBsses(const QString &scenario)
+{
+    QList<Client::Bss> bsses;
+    for (const QJsonObject &object : readJson(scenario, QStringLiteral("bss.json"))) {
+        bsses.append(Client::bssFromJson(overDbus(object)));
+    }
+    return bsses;
 }
 
 } // namespace Airpane::Test

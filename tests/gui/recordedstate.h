@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/bss.h"
 #include "client/event.h"
 #include "client/interface.h"
 #include "client/radio.h"
@@ -30,5 +31,7 @@ QJsonObject overDbus(const QJsonObject &object);
 Recorded load(const QString &scenario = QStringLiteral("demo"));
 // The radios, interfaces and domains as the helper's snapshot (not the events).
 void feed(ClientState *state, const Recorded &recorded);
+// The BSSes of SCENARIO's bss.json (`airpane-cli scan dump --json`), as the helper sends them.
+QList<Client::Bss> readBsses(const QString &scenario);
 
 } // namespace Airpane::Test

@@ -29,9 +29,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         installTranslators(qApp);
         Test::feed(m_client.state(), Test::load(u"hall"_s));
-        for (const QJsonObject &object : Test::readJson(u"hall"_s, u"bss.json"_s)) {
-            m_bsses.append(Client::bssFromJson(Test::overDbus(object)));
-        }
+        m_bsses = Test::readBsses(u"hall"_s);
         m_client.state()->scans()->resetBsses(m_bsses);
     }
 

@@ -267,6 +267,24 @@ private Q_SLOTS:
                           [](const auto &finding) { return finding.key == QLatin1String("owned-by-other"); }),
             1);
 
+        // Airpane's own P2P device: the helper counts it as taking the room, which is no news here.
+        const Client::Interface own = interface("p2p-device");
+        const Client::P2pAvailability full{
+            0, false, {{QStringLiteral("no-room"), QStringLiteral("this radio allows 1 P2P-device"), {}}}};
+        const P2pDiagnosis running =
+            P2pDiagnosis::diagnose(radio, {interface("station"), own}, own.wdev, full);
+        QCOMPARE(running.verdict, P2pDiagnosis::Verdict::Running);
+        QVERIFY(titles(running, P2pDiagnosis::Level::Problem).isEmpty());
+        // Someone else's: the helper's message, with a full stop before the remedy.
+        Client::P2pAvailability noRoom = full;
+        noRoom.problems.first().remedy = QStringLiteral("Remove an interface.");
+        const P2pDiagnosis crowded = P2pDiagnosis::diagnose(radio, {interface("station")}, QString(), noRoom);
+        QCOMPARE(crowded.verdict, P2pDiagnosis::Verdict::Unavailable);
+        QVERIFY(std::any_of(crowded.findings.begin(), crowded.findings.end(), [](const auto &finding) {
+            return finding.title == QLatin1String("No room for a P2P device") &&
+                   finding.detail == QLatin1String("this radio allows 1 P2P-device. Remove an interface.");
+        }));
+
         // The helper says yes where the client's reading of the combinations had doubts.
         Client::Radio single = radio;
         single.combinations = {

@@ -38,16 +38,8 @@ private Q_SLOTS:
         QString error;
         LabScenario::ensure(QStringLiteral("hall"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CommandResult services =
-            runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
-                       {QStringLiteral("start"), QStringLiteral(AIRPANE_BUILD_DIR)}, 180000);
-        QVERIFY2(services.ok(), services.err.constData());
-        QDir(outDir).removeRecursively();
-        QVERIFY(QDir().mkpath(outDir));
-        QVERIFY(QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
-        QVERIFY(QDir().mkpath(QStringLiteral(AIRPANE_ARTIFACTS_DIR)));
+        const QString started = startGuiLab(outDir);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
     }
 
     void hallOnThreePages()

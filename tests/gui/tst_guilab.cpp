@@ -7,6 +7,7 @@
 // 2 s. Last, `airpane --screenshot` itself renders the lab as that user.
 #include "support/command.h"
 #include "support/labscenario.h"
+#include "support/wpamonitor.h"
 
 #include "labuser.h"
 
@@ -55,16 +56,8 @@ private Q_SLOTS:
         QString error;
         m_lab = LabScenario::ensure(QStringLiteral("demo"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const CommandResult services =
-            runCommand(QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/system-services"),
-                       {QStringLiteral("start"), QStringLiteral(AIRPANE_BUILD_DIR)}, 180000);
-        QVERIFY2(services.ok(), services.err.constData());
-        QDir(outDir).removeRecursively();
-        QVERIFY(QDir().mkpath(outDir));
-        QVERIFY(QFile::setPermissions(outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
-        QVERIFY(QDir().mkpath(QStringLiteral(AIRPANE_ARTIFACTS_DIR)));
+        const QString started = startGuiLab(outDir);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
     }
 
     void guiShowsTheLabAndRecovers()
@@ -88,8 +81,18 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(runCommand(QStringLiteral("iw"), {QStringLiteral("dev"), monitorName, QStringLiteral("del")})
                     .ok());
+        // One peer searches while the GUI discovers: Airpane's P2P device answers its probe requests,
+        // and the Wi-Fi Direct page lists those frames with their acknowledgement.
+        const LabPeer searcher = m_lab.peers.first();
+        WpaMonitor peer(QStringLiteral("/run/lab/wpas-%1").arg(searcher.ifname),
+                        QStringLiteral("p2p-dev-%1").arg(searcher.ifname));
+        QVERIFY(peer.isRunning());
+        peer.command(QStringLiteral("p2p_find type=social"));
         m_gui.write("go\n");
         const QJsonObject facts = waitFor(QStringLiteral("facts"), 90000)[u"facts"].toObject();
+        // The scenario's peers listen: this one goes back to it.
+        peer.command(QStringLiteral("p2p_stop_find"));
+        peer.command(QStringLiteral("p2p_listen"));
         QVERIFY2(!facts.isEmpty(), "see lab-gui.log in the artefacts");
         checkFacts(facts);
         copyScreenshots();
@@ -228,6 +231,8 @@ private:
             QVERIFY2(!shown[u"methods"].toString().isEmpty(), qPrintable(peer.deviceName));
         }
         QCOMPARE(facts[u"ownP2p"][u"verdict"].toString(), QStringLiteral("Used by Airpane"));
+        QVERIFY2(facts[u"ownP2p"][u"framesAcknowledged"].toInt() >= 1, "no acknowledged frame on the page");
+        QVERIFY(facts[u"ownP2p"][u"framesSent"].toInt() >= facts[u"ownP2p"][u"framesAcknowledged"].toInt());
 
         // The interface dialog: a monitor offered and allowed by the pre-check, created, shown, deleted.
         const QJsonObject dialog = facts[u"interfaceDialog"].toObject();

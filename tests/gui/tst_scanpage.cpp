@@ -9,6 +9,7 @@
 #include "client/bssconversion.h"
 #include "client/clientstate.h"
 #include "client/helperclient.h"
+#include "export/tableexport.h"
 #include "models/bssfiltermodel.h"
 #include "models/bssmodel.h"
 #include "models/elementtreemodel.h"
@@ -22,6 +23,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -110,6 +114,32 @@ private Q_SLOTS:
         vendor->setChecked(true);
         QVERIFY(!m_page->table()->isColumnHidden(BssModel::Vendor));
         QVERIFY(!menu->actions().at(BssModel::Ssid)->isEnabled());
+    }
+
+    // The export writes the table as shown: the visible columns in their order, the rows the
+    // filters leave, as CSV for people and JSON with data values.
+    void exportsTheTableAsShown()
+    {
+        QTableView *table = m_page->table();
+        table->setColumnHidden(BssModel::Vendor, true);
+        const QList<int> columns = m_page->visibleColumns();
+        QVERIFY(!columns.contains(BssModel::Vendor));
+        const QList<QByteArray> lines = TableExport::toCsv(table->model(), columns).split('\n');
+        QCOMPARE(lines.size(), table->model()->rowCount() + 2); // header, rows, nothing after the last CRLF
+        QVERIFY(lines.first().startsWith("SSID,BSSID,Band,"));
+        const QJsonArray rows =
+            QJsonDocument::fromJson(TableExport::toJson(table->model(), columns, BssModel::ExportRole))
+                .array();
+        QCOMPARE(rows.size(), table->model()->rowCount());
+        const QJsonObject first = rows.first().toObject();
+        const QString key = table->model()->index(0, 0).data(BssModel::KeyRole).toString();
+        const Client::Bss *bss = m_client.state()->scans()->bss(key);
+        QVERIFY(bss);
+        QCOMPARE(first[u"bssid"].toString(), bss->bssid);
+        QCOMPARE(first[u"signalDbm"].toDouble(), bss->signalDbm.value_or(0));
+        QCOMPARE(first[u"band"].toString(), bss->band);
+        QVERIFY(!first.contains(u"vendor"));
+        table->setColumnHidden(BssModel::Vendor, false);
     }
 
     void rowsHoldStillUnderThePointer()

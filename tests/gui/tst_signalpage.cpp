@@ -54,9 +54,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         installTranslators(qApp);
         Test::feed(m_client.state(), Test::load(u"hall"_s));
-        for (const QJsonObject &object : Test::readJson(u"hall"_s, u"bss.json"_s)) {
-            m_bsses.append(Client::bssFromJson(Test::overDbus(object)));
-        }
+        m_bsses = Test::readBsses(u"hall"_s);
         QVERIFY(m_bsses.size() >= 200);
         // The hall's station: connected to the tenth BSS.
         m_bsses[9].associated = true;

@@ -206,7 +206,10 @@ void P2pDiagnosis::addHelperProblems(const Client::P2pAvailability &helper)
         const bool known = std::any_of(findings.begin(), findings.end(), [&problem](const Finding &finding) {
             return finding.level == Level::Problem && finding.key == problem.key;
         });
-        if (known) {
+        const bool rfkill = problem.key.startsWith(QLatin1String("rfkill"));
+        // The helper does not know which P2P device is this session's: with Airpane's own running
+        // here, only a switched-off radio is news.
+        if (known || (ownDevice && !rfkill)) {
             continue;
         }
         QString title;
@@ -214,11 +217,21 @@ void P2pDiagnosis::addHelperProblems(const Client::P2pAvailability &helper)
             title = tr("Radio switched off");
         } else if (problem.key == QLatin1String("rfkill-hard")) {
             title = tr("Radio blocked by a switch");
+        } else if (problem.key == QLatin1String("no-room")) {
+            title = tr("No room for a P2P device");
+        } else if (problem.key == QLatin1String("owned-by-other")) {
+            title = tr("Another program owns the P2P device");
+        } else if (problem.key == QLatin1String("no-p2p-device-type")) {
+            title = tr("No P2P device type");
         } else {
             title = tr("The helper sees a problem");
         }
-        const QString detail =
-            problem.remedy.isEmpty() ? problem.message : tr("%1 %2").arg(problem.message, problem.remedy);
+        // The helper's message may end without a full stop before its remedy.
+        QString message = problem.message.trimmed();
+        if (!message.isEmpty() && !message.back().isPunct()) {
+            message += u'.';
+        }
+        const QString detail = problem.remedy.isEmpty() ? message : tr("%1 %2").arg(message, problem.remedy);
         findings.append({Level::Problem, title, detail, problem.key});
     }
 }

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QToolButton>
 
 namespace Airpane::ExportDialog {
 namespace {
@@ -43,6 +44,18 @@ void save(QWidget *parent, const QString &what, const QString &suffix, const Wri
     if (!write(path, &error)) {
         QMessageBox::warning(parent, QCoreApplication::translate("ExportDialog", "Export"), error);
     }
+}
+
+QToolButton *button(QWidget *parent, const QString &objectName, const QString &toolTip)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(QCoreApplication::translate("ExportDialog", "Export"));
+    button->setToolTip(toolTip);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setAutoRaise(true);
+    button->setMenu(new QMenu(button));
+    return button;
 }
 
 void addImageExports(QMenu *menu, const QString &name, QWidget *widget, const QString &what)

@@ -224,6 +224,46 @@ QVariant BssModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         return display(index.column(), role, index);
+    case ExportRole:
+        return exported(*bss, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant BssModel::exported(const Client::Bss &bss, int column)
+{
+    auto optional = [](const auto &value) { return value ? QVariant(*value) : QVariant(); };
+    auto time = [](const QDateTime &when) {
+        return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    };
+    switch (column) {
+    case Ssid:
+        return bss.hidden ? QVariant() : QVariant(bss.ssid);
+    case Bssid:
+        return bss.bssid;
+    case Vendor:
+        return bss.vendor.isEmpty() ? QVariant() : QVariant(bss.vendor);
+    case Band:
+        return bss.band;
+    case Channel:
+        return optional(bss.channel);
+    case Width:
+        return bss.widthMhz;
+    case Signal:
+        return optional(bss.signalDbm);
+    case Security:
+        return bss.securityName;
+    case Standard:
+        return bss.standard;
+    case Load:
+        return optional(bss.utilizationPercent);
+    case Stations:
+        return optional(bss.stations);
+    case FirstSeen:
+        return time(bss.firstSeen);
+    case LastSeen:
+        return time(bss.lastSeen);
     default:
         return {};
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/bss.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 
@@ -43,6 +45,7 @@ public:
         GroupRole,       // the physical AP's key
         GroupSizeRole,   // how many BSSes that AP has
         GroupSignalRole, // the strongest signal of that AP, for ordering groups
+        ExportRole,      // the value as data (JSON.md's units and keys), null when unknown
     };
 
     explicit BssModel(ScanState *state, QObject *parent = nullptr);
@@ -59,6 +62,7 @@ private:
     void apply(const QStringList &added, const QStringList &changed, const QStringList &removed);
     void rebuildGroups();
     QVariant display(int column, int role, const QModelIndex &index) const;
+    static QVariant exported(const Client::Bss &bss, int column);
 
     ScanState *m_state;
     QStringList m_keys;         // by row

@@ -68,14 +68,9 @@ ChannelsPage::ChannelsPage(HelperClient *client, QWidget *parent)
     m_dfs->setObjectName(QStringLiteral("recommendationDfs"));
     m_dfs->setToolTip(tr("Consider channels that need radar detection; an AP there waits a minute before "
                          "starting and must leave when radar appears"));
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportChannels"));
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAutoRaise(true);
-    auto *exportMenu = new QMenu(exportButton);
+    QToolButton *exportButton = ExportDialog::button(this, QStringLiteral("exportChannels"));
+    QMenu *exportMenu = exportButton->menu();
     ExportDialog::addImageExports(exportMenu, tr("Channel graphs"), m_content, QStringLiteral("channels"));
-    exportButton->setMenu(exportMenu);
     m_header->addWidget(m_width);
     m_header->addWidget(m_dfs);
     m_header->addWidget(exportButton);

@@ -313,26 +313,22 @@ void ScanPage::focusSearch()
 
 QToolButton *ScanPage::createExportButton()
 {
-    auto *button = new QToolButton(this);
-    button->setObjectName(QStringLiteral("exportTable"));
-    button->setText(tr("Export"));
-    button->setToolTip(tr("Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setAutoRaise(true);
-    auto *menu = new QMenu(button);
+    QToolButton *button = ExportDialog::button(
+        this, QStringLiteral("exportTable"),
+        tr("Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON"));
+    QMenu *menu = button->menu();
     const auto exportAs = [this](const QString &suffix, bool json) {
         ExportDialog::save(this, QStringLiteral("bss"), suffix,
                            [this, json](const QString &path, QString *error) {
                                const QList<int> columns = visibleColumns();
                                const QByteArray bytes =
-                                   json ? TableExport::toJson(m_table->model(), columns, BssModel::SortRole)
+                                   json ? TableExport::toJson(m_table->model(), columns, BssModel::ExportRole)
                                         : TableExport::toCsv(m_table->model(), columns);
                                return TableExport::write(path, bytes, error);
                            });
     };
     menu->addAction(tr("Table as CSV…"), this, [exportAs] { exportAs(QStringLiteral("csv"), false); });
     menu->addAction(tr("Table as JSON…"), this, [exportAs] { exportAs(QStringLiteral("json"), true); });
-    button->setMenu(menu);
     return button;
 }
 

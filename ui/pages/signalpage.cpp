@@ -19,6 +19,7 @@
 #include <QLinearGradient>
 #include <QMenu>
 #include <QPainter>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
@@ -78,7 +79,15 @@ SignalPage::SignalPage(HelperClient *client, SignalHistory *history, QWidget *pa
                            column == BssModel::Channel || column == BssModel::Signal;
         m_networks->setColumnHidden(column, !shown);
     }
-    m_networks->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once to the first networks, not on every re-sort: measuring a thousand rows each scan
+    // would cost more than the chart.
+    m_networks->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_networks->header()->setStretchLastSection(true);
+    for (const auto &[column, characters] :
+         {std::pair{int(BssModel::Ssid), 24}, std::pair{int(BssModel::Bssid), 19},
+          std::pair{int(BssModel::Channel), 8}}) {
+        m_networks->header()->resizeSection(column, fontMetrics().averageCharWidth() * characters);
+    }
 
     m_hint->setObjectName(QStringLiteral("signalHint"));
     m_hint->setWordWrap(true);
@@ -99,15 +108,10 @@ SignalPage::SignalPage(HelperClient *client, SignalHistory *history, QWidget *pa
     pauseButton->setDefaultAction(m_pause);
     pauseButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     pauseButton->setAutoRaise(true);
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportSignal"));
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAutoRaise(true);
-    auto *exportMenu = new QMenu(exportButton);
+    QToolButton *exportButton = ExportDialog::button(this, QStringLiteral("exportSignal"));
+    QMenu *exportMenu = exportButton->menu();
     ExportDialog::addImageExports(exportMenu, tr("Signal chart"), m_chart, QStringLiteral("signal"));
     ExportDialog::addImageExports(exportMenu, tr("Waterfall"), m_waterfall, QStringLiteral("waterfall"));
-    exportButton->setMenu(exportMenu);
     m_header->addWidget(m_window);
     m_header->addWidget(pauseButton);
     m_header->addWidget(exportButton);
@@ -164,7 +168,12 @@ SignalPage::SignalPage(HelperClient *client, SignalHistory *history, QWidget *pa
     m_refreshTimer.setInterval(500);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SignalPage::refresh);
     connect(history, &SignalHistory::samplesAdded, this, &SignalPage::scheduleRefresh);
-    connect(history, &SignalHistory::occupancyAdded, this, &SignalPage::scheduleRefresh);
+    // A waterfall line alone redraws only the waterfall: the chart has not changed.
+    connect(history, &SignalHistory::occupancyAdded, this, [this] {
+        if (!m_pause->isChecked()) {
+            m_waterfall->refresh();
+        }
+    });
     connect(m_networks->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SignalPage::updateFollowed);
     connect(m_pause, &QAction::toggled, this, [this](bool paused) {
@@ -213,19 +222,23 @@ void SignalPage::updateFollowed()
             }
             return a.signalDbm.value_or(-1000) > b.signalDbm.value_or(-1000);
         });
+        // One line per physical AP: its BSSes share a radio and would draw the same line.
+        QSet<QString> groups;
         for (const Client::Bss &bss : std::as_const(bsses)) {
             if (keys.size() >= automaticCount) {
                 break;
             }
-            if (bss.signalDbm) {
+            const QString group = bss.groupKey.isEmpty() ? bss.key : bss.groupKey;
+            if (bss.signalDbm && !groups.contains(group)) {
+                groups.insert(group);
                 keys.append(bss.key);
             }
         }
     }
     m_chart->setKeys(keys);
     if (automatic) {
-        m_hint->setText(tr("Showing the connected network and the strongest ones. Select networks below "
-                           "(up to %1) to follow them instead.")
+        m_hint->setText(tr("Showing the connected network and the strongest access points. Select networks "
+                           "below (up to %1) to follow them instead.")
                             .arg(SignalChart::maxSeries));
     } else if (keys.size() > SignalChart::maxSeries) {
         m_hint->setText(tr("%1 networks selected; the chart follows the first %2.")

@@ -42,6 +42,19 @@ QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
     return box;
 }
 
+// A flat, sortable list of rows, as the peers and the frames are shown.
+void setUpList(QTreeView *view, QAbstractItemModel *model, int sortColumn, Qt::SortOrder order)
+{
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setAlternatingRowColors(true);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, order);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
 bool canDiscover(P2pDiagnosis::Verdict verdict)
 {
     return verdict == P2pDiagnosis::Verdict::Available || verdict == P2pDiagnosis::Verdict::Running;
@@ -99,14 +112,7 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
     m_peerProxy->setSourceModel(m_peerModel);
     m_peerProxy->setSortRole(PeerModel::SortRole);
     m_peers->setObjectName(QStringLiteral("peers"));
-    m_peers->setModel(m_peerProxy);
-    m_peers->setRootIsDecorated(false);
-    m_peers->setAlternatingRowColors(true);
-    m_peers->setUniformRowHeights(true);
-    m_peers->setAllColumnsShowFocus(true);
-    m_peers->setSortingEnabled(true);
-    m_peers->sortByColumn(PeerModel::Name, Qt::AscendingOrder);
-    m_peers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpList(m_peers, m_peerProxy, PeerModel::Name, Qt::AscendingOrder);
     m_peersEmpty = new EmptyStateOverlay(m_peers);
     m_peerDetails->setPlaceholder(tr("Select a peer to see what it told about itself."));
 
@@ -114,14 +120,7 @@ WifiDirectPage::WifiDirectPage(HelperClient *client, ActionHandler *actions, Aut
     m_frameProxy->setSourceModel(m_frameModel);
     m_frameProxy->setSortRole(SentFrameModel::SortRole);
     m_frames->setObjectName(QStringLiteral("sentFrames"));
-    m_frames->setModel(m_frameProxy);
-    m_frames->setRootIsDecorated(false);
-    m_frames->setAlternatingRowColors(true);
-    m_frames->setUniformRowHeights(true);
-    m_frames->setAllColumnsShowFocus(true);
-    m_frames->setSortingEnabled(true);
-    m_frames->sortByColumn(SentFrameModel::Sent, Qt::DescendingOrder);
-    m_frames->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpList(m_frames, m_frameProxy, SentFrameModel::Sent, Qt::DescendingOrder);
     auto *framesEmpty = new EmptyStateOverlay(m_frames);
     framesEmpty->setMessage(tr("Frames Airpane's P2P device sends, such as its answers to searching devices, "
                                "appear here with whether the receiver acknowledged them."));
@@ -335,23 +334,6 @@ void WifiDirectPage::updatePeerDetails()
     const Client::Peer *peer = m_client->state()->wifiDirect()->peer(address);
     if (!peer) {
         m_peerDetails->setPlaceholder(tr("Select a peer to see what it told about itself."));
-
-        // Newest first: the frames of the last few seconds are what one looks for.
-        m_frameProxy->setSourceModel(m_frameModel);
-        m_frameProxy->setSortRole(SentFrameModel::SortRole);
-        m_frames->setObjectName(QStringLiteral("sentFrames"));
-        m_frames->setModel(m_frameProxy);
-        m_frames->setRootIsDecorated(false);
-        m_frames->setAlternatingRowColors(true);
-        m_frames->setUniformRowHeights(true);
-        m_frames->setAllColumnsShowFocus(true);
-        m_frames->setSortingEnabled(true);
-        m_frames->sortByColumn(SentFrameModel::Sent, Qt::DescendingOrder);
-        m_frames->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        auto *framesEmpty = new EmptyStateOverlay(m_frames);
-        framesEmpty->setMessage(
-            tr("Frames Airpane's P2P device sends, such as its answers to searching devices, "
-               "appear here with whether the receiver acknowledged them."));
         return;
     }
     QList<DetailsPanel::Row> rows;

@@ -271,7 +271,9 @@ void ChannelGraph::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    painter.setRenderHint(QPainter::Antialiasing);
+    // Antialiased translucent polygons cost the most of a crowded band's paint; with hundreds of
+    // masks their edges blur together anyway.
+    painter.setRenderHint(QPainter::Antialiasing, m_bsses.size() <= 150);
     const QRectF plot = plotRect();
     painter.save();
     painter.setClipRect(QRectF(plot.left(), 0, plot.width(), height()));
@@ -393,17 +395,24 @@ void ChannelGraph::drawOccupancy(QPainter &painter, const QRectF &plot)
     // A strip along the axis, as tall as the channel was busy, with its share where it fits.
     const double height = fontMetrics().height() * 1.2;
     const QFontMetrics metrics = fontMetrics();
-    for (auto it = m_busy.cbegin(); it != m_busy.cend(); ++it) {
-        const double left = xOf(it.key() - 10);
-        const double right = xOf(it.key() + 10);
+    QList<int> frequencies = m_busy.keys();
+    std::sort(frequencies.begin(), frequencies.end());
+    double lastLabel = -1e9;
+    for (const int frequency : std::as_const(frequencies)) {
+        const double busy = m_busy.value(frequency);
+        const double left = xOf(frequency - 10);
+        const double right = xOf(frequency + 10);
         if (right < plot.left() || left > plot.right()) {
             continue;
         }
-        const double tall = std::max(2.0, height * it.value());
-        painter.fillRect(QRectF(left + 1, plot.bottom() - tall, right - left - 2, tall),
-                         busyColor(it.value()));
-        const QString text = tr("%1%").arg(qRound(it.value() * 100));
-        if (metrics.horizontalAdvance(text) + 4 < right - left) {
+        const double tall = std::max(2.0, height * busy);
+        painter.fillRect(QRectF(left + 1, plot.bottom() - tall, right - left - 2, tall), busyColor(busy));
+        const QString text = tr("%1%").arg(qRound(busy * 100));
+        // Channels 5 MHz apart (2.4 GHz, the 5.9 GHz band) share their space: a label where it fits.
+        const double textWidth = metrics.horizontalAdvance(text);
+        const double textLeft = (left + right - textWidth) / 2;
+        if (textWidth + 4 < right - left && textLeft > lastLabel + 4) {
+            lastLabel = textLeft + textWidth;
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(
                 QRectF(left, plot.bottom() - height - metrics.height(), right - left, metrics.height()),

@@ -42,10 +42,24 @@ void DetailsPanel::clearRows()
 
 void DetailsPanel::setDetails(const QString &title, const QList<Row> &rows)
 {
-    clearRows();
     m_title->setText(title);
     m_title->show();
     m_placeholder->hide();
+    // The same rows with new values (a peer heard again, every second or so): change the texts in
+    // place. Rebuilding would flicker, and new labels show only once the event loop runs.
+    bool sameRows = m_form->rowCount() == rows.size();
+    for (int row = 0; sameRows && row < m_form->rowCount(); ++row) {
+        auto *name = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        sameRows = name && name->text() == rows[row].label;
+    }
+    if (sameRows) {
+        for (int row = 0; row < m_form->rowCount(); ++row) {
+            auto *value = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+            value->setText(rows[row].value.isEmpty() ? QStringLiteral("–") : rows[row].value);
+        }
+        return;
+    }
+    clearRows();
     for (const Row &row : rows) {
         auto *label = new QLabel(row.label, this);
         label->setForegroundRole(QPalette::PlaceholderText);
@@ -54,6 +68,8 @@ void DetailsPanel::setDetails(const QString &title, const QList<Row> &rows)
         value->setWordWrap(true);
         value->setObjectName(row.label);
         m_form->addRow(label, value);
+        label->show();
+        value->show();
     }
 }
 

@@ -60,6 +60,10 @@ void Waterfall::refresh()
     const QList<int> channels = SignalHistory::channelFrequencies(m_band);
     m_endMs = rows.empty() ? QDateTime::currentMSecsSinceEpoch() : rows.back().timeMs;
     m_startMs = m_endMs - m_windowMs;
+    // A history shorter than the window fills the height, as the signal chart fills its width.
+    if (!rows.empty()) {
+        m_startMs = std::max(m_startMs, std::min(rows.front().timeMs, m_endMs - 30'000) - 2'000);
+    }
     QList<const SignalHistory::OccupancyRow *> shown;
     for (auto it = rows.rbegin(); it != rows.rend() && it->timeMs >= m_startMs; ++it) {
         shown.append(&*it);
