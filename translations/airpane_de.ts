@@ -225,6 +225,22 @@
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
+    <message>
+        <source>Busy time (survey)</source>
+        <translation>Belegte Zeit (Messung)</translation>
+    </message>
+    <message>
+        <source>Zoomed: double-click for the whole band</source>
+        <translation>Vergrößert: Doppelklick zeigt das ganze Band</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::ChannelModel</name>
@@ -332,6 +348,42 @@
     <message>
         <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
         <translation>%1 (%2): Kanal %3, %4 MHz breit um %5 MHz, %6 dBm</translation>
+    </message>
+    <message>
+        <source>Allow DFS channels</source>
+        <translation>DFS-Kanäle zulassen</translation>
+    </message>
+    <message>
+        <source>%1 MHz AP</source>
+        <translation>AP mit %1 MHz</translation>
+    </message>
+    <message>
+        <source>The width of the AP the recommendation plans for (2.4 GHz: at most 40 MHz)</source>
+        <translation>Die Breite des AP, für den die Empfehlung plant (2,4 GHz: höchstens 40 MHz)</translation>
+    </message>
+    <message>
+        <source>Consider channels that need radar detection; an AP there waits a minute before starting and must leave when radar appears</source>
+        <translation>Kanäle mit Radarerkennung berücksichtigen; ein AP dort wartet vor dem Start eine Minute und muss den Kanal verlassen, sobald Radar auftaucht</translation>
+    </message>
+    <message>
+        <source>Channel graphs</source>
+        <translation>Kanalgrafiken</translation>
+    </message>
+    <message>
+        <source>No radio of this machine can use this band.</source>
+        <translation>Kein Funkmodul dieses Rechners kann dieses Band nutzen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Keine Empfehlung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Empfohlen für %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1525,223 @@
         <source>Reading the elements of %1…</source>
         <translation>Lese die Elemente von %1 …</translation>
     </message>
+    <message>
+        <source>Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON</source>
+        <translation>Die Tabelle wie angezeigt (gefiltert, sortiert, die sichtbaren Spalten) als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>Table as JSON…</source>
+        <translation>Tabelle als JSON …</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SentFrameModel</name>
+    <message>
+        <source>Waiting for the radio</source>
+        <translation>Warten auf das Funkmodul</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not acknowledge the frame: it may have left the channel, or not heard it.</source>
+        <translation>Der Empfänger hat den Rahmen nicht bestätigt: Vielleicht hat er den Kanal verlassen oder den Rahmen nicht gehört.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MHz)</source>
+        <translation>%1 (%2 MHz)</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TX status after</source>
+        <translation>TX-Status nach</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Signal (dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 dBm</source>
+        <translation>%1 · %2 · %3 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalPage</name>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the chart and the waterfall; the history keeps filling meanwhile</source>
+        <translation>Diagramm und Wasserfall einfrieren; der Verlauf wird währenddessen weiter aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart and the waterfall show</source>
+        <translation>Wie weit Diagramm und Wasserfall in die Vergangenheit zurückreichen</translation>
+    </message>
+    <message>
+        <source>Signal chart</source>
+        <translation>Signaldiagramm</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Wasserfall</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>Channel occupancy over time</source>
+        <translation>Kanalbelegung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 networks selected; the chart follows the first %2.</source>
+        <translation>%1 Netze gewählt; das Diagramm verfolgt die ersten %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n selected network(s).</source>
+        <translation>
+            <numerusform>%n gewähltes Netz wird verfolgt.</numerusform>
+            <numerusform>%n gewählte Netze werden verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy time from the radio&apos;s survey on %n channel(s); striped channels are estimated from the networks heard.</source>
+        <translation>
+            <numerusform>Belegte Zeit aus der Messung des Funkmoduls auf %n Kanal; gestreifte Kanäle sind aus den gehörten Netzen geschätzt.</numerusform>
+            <numerusform>Belegte Zeit aus der Messung des Funkmoduls auf %n Kanälen; gestreifte Kanäle sind aus den gehörten Netzen geschätzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the networks heard and their load (striped): no survey measured this band yet.</source>
+        <translation>Geschätzt aus den gehörten Netzen und ihrer Auslastung (gestreift): Dieses Band wurde noch nicht gemessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) with history</source>
+        <translation>
+            <numerusform>%n Netz mit Verlauf</numerusform>
+            <numerusform>%n Netze mit Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · angehalten</translation>
+    </message>
+    <message>
+        <source>Showing the connected network and the strongest access points. Select networks below (up to %1) to follow them instead.</source>
+        <translation>Angezeigt werden das verbundene Netz und die stärksten Access Points. Wählen Sie unten Netze (bis zu %1), um stattdessen diese zu verfolgen.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Waterfall</name>
+    <message>
+        <source>Channel occupancy appears here as scans come in.</source>
+        <translation>Die Kanalbelegung erscheint hier, sobald Suchergebnisse eintreffen.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::WifiDirectPage</name>
@@ -1591,6 +1860,21 @@
         <source>Wi-Fi Direct: %1</source>
         <translation>Wi-Fi Direct: %1</translation>
     </message>
+    <message>
+        <source>Frames Airpane&apos;s P2P device sends, such as its answers to searching devices, appear here with whether the receiver acknowledged them.</source>
+        <translation>Rahmen, die das P2P-Gerät von Airpane sendet, etwa seine Antworten an suchende Geräte, erscheinen hier mit der Angabe, ob der Empfänger sie bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Frames sent</source>
+        <translation>Gesendete Rahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frames sent: %1 of %n acknowledged</source>
+        <translation>
+            <numerusform>Gesendete Rahmen: %1 von %n bestätigt</numerusform>
+            <numerusform>Gesendete Rahmen: %1 von %n bestätigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySections</name>
@@ -1701,6 +1985,208 @@
     <message>
         <source>How many clients an access point on this radio can serve.</source>
         <translation>Wie viele Clients ein Zugangspunkt auf diesem Funkmodul bedienen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRecommender</name>
+    <message>
+        <source>No-IR: the regulatory domain forbids starting an AP here</source>
+        <translation>No-IR: Die Regulierungsdomäne verbietet hier das Starten eines AP</translation>
+    </message>
+    <message>
+        <source>Indoor only</source>
+        <translation>Nur in Gebäuden</translation>
+    </message>
+    <message>
+        <source>DFS: radar was detected here; unavailable for now</source>
+        <translation>DFS: Hier wurde Radar erkannt; vorerst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>DFS: left out unless DFS channels are allowed</source>
+        <translation>DFS: ausgelassen, solange DFS-Kanäle nicht zugelassen sind</translation>
+    </message>
+    <message>
+        <source>DFS: radar detection may move the AP</source>
+        <translation>DFS: Eine Radarerkennung kann den AP zum Kanalwechsel zwingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>DFS: the AP listens for radar for %n second(s) before it starts</source>
+        <translation>
+            <numerusform>DFS: Der AP horcht vor dem Start %n Sekunde lang auf Radar</numerusform>
+            <numerusform>DFS: Der AP horcht vor dem Start %n Sekunden lang auf Radar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regulatory domain forbids %1 MHz here</source>
+        <translation>Die Regulierungsdomäne verbietet hier %1 MHz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping network(s)</source>
+        <translation>
+            <numerusform>%n überlappendes Netz</numerusform>
+            <numerusform>%n überlappende Netze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlapping network</source>
+        <translation>Kein überlappendes Netz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only partly, which interferes more than sharing the channel</source>
+        <translation>
+            <numerusform>%n davon nur teilweise, was mehr stört als ein geteilter Kanal</numerusform>
+            <numerusform>%n davon nur teilweise, was mehr stört als ein geteilter Kanal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest: %1 dBm, %2</source>
+        <translation>Stärkstes: %1 dBm, %2</translation>
+    </message>
+    <message>
+        <source>Busy %1% of the time</source>
+        <translation>Zu %1 % der Zeit belegt</translation>
+    </message>
+    <message>
+        <source>Left out: your own AP %1</source>
+        <translation>Nicht gezählt: Ihr eigener AP %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>The radio has no %1 channel that can be %2 MHz wide.</source>
+        <translation>Das Funkmodul hat keinen %1-Kanal, der %2 MHz breit sein kann.</translation>
+    </message>
+    <message>
+        <source>No %1 channel allows starting an AP at %2 MHz; the list says why.</source>
+        <translation>Kein %1-Kanal erlaubt das Starten eines AP mit %2 MHz; die Liste nennt die Gründe.</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band besides your own</source>
+        <translation>%1: außer Ihren eigenen keine Netze in diesem Band gehört</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band</source>
+        <translation>%1: keine Netze in diesem Band gehört</translation>
+    </message>
+    <message>
+        <source>%1: no network overlaps it</source>
+        <translation>%1: kein Netz überlappt ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it</source>
+        <translation>
+            <numerusform>%1: %n Netz überlappt ihn</numerusform>
+            <numerusform>%1: %n Netze überlappen ihn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 weak network overlaps it (%2 dBm)</source>
+        <translation>%1: 1 schwaches Netz überlappt ihn (%2 dBm)</translation>
+    </message>
+    <message>
+        <source>%1: 1 network overlaps it (%2 dBm)</source>
+        <translation>%1: 1 Netz überlappt ihn (%2 dBm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, all weak (%2 dBm at most)</source>
+        <translation>
+            <numerusform>%1: %n Netz überlappt ihn, schwach (höchstens %2 dBm)</numerusform>
+            <numerusform>%1: %n Netze überlappen ihn, alle schwach (höchstens %2 dBm)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, the strongest at %2 dBm</source>
+        <translation>
+            <numerusform>%1: %n Netz überlappt ihn, mit %2 dBm</numerusform>
+            <numerusform>%1: %n Netze überlappen ihn, das stärkste mit %2 dBm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy %1% of the time</source>
+        <translation>zu %1 % der Zeit belegt</translation>
+    </message>
+    <message>
+        <source>radar detection may move the AP</source>
+        <translation>eine Radarerkennung kann den AP zum Kanalwechsel zwingen</translation>
+    </message>
+    <message>
+        <source>it stays, as %1 is only slightly better</source>
+        <translation>er bleibt, da %1 nur knapp besser ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next best, %1, has %n</source>
+        <translation>
+            <numerusform>der nächstbeste, %1, hat %n</numerusform>
+            <numerusform>der nächstbeste, %1, hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next best is %1</source>
+        <translation>der nächstbeste ist %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Exported from Airpane</source>
+        <translation>Aus Airpane exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 als PNG …</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 als SVG …</translation>
+    </message>
+    <message>
+        <source>Airpane: %1</source>
+        <translation>Airpane: %1</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3562,22 @@
         <source>Airpane started the P2P device %1 on %2 for discovery; it goes when Airpane closes.</source>
         <translation>Airpane hat das P2P-Gerät %1 auf %2 für die Suche gestartet; es verschwindet, wenn Airpane schließt.</translation>
     </message>
+    <message>
+        <source>Radio switched off</source>
+        <translation>Funkmodul ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Radio blocked by a switch</source>
+        <translation>Funkmodul durch einen Schalter gesperrt</translation>
+    </message>
+    <message>
+        <source>The helper sees a problem</source>
+        <translation>Der Helfer sieht ein Problem</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3294,6 +3796,13 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>nur beim Suchen: Es hat sich noch nicht beschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>Airpane::SignalPage</name>
+    <message numerus="yes">
+        <source>Following %n selected network(s).</source>
+        <translation>
+            <numerusform>Following %n selected network.</numerusform>
+            <numerusform>Following %n selected networks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy time from the radio&apos;s survey on %n channel(s); striped channels are estimated from the networks heard.</source>
+        <translation>
+            <numerusform>Busy time from the radio&apos;s survey on %n channel; striped channels are estimated from the networks heard.</numerusform>
+            <numerusform>Busy time from the radio&apos;s survey on %n channels; striped channels are estimated from the networks heard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) with history</source>
+        <translation>
+            <numerusform>%n network with history</numerusform>
+            <numerusform>%n networks with history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airpane::WifiDirectPage</name>
     <message numerus="yes">
         <source>Wi-Fi Direct available on %1 of %n radio(s)</source>
@@ -168,6 +192,65 @@
         <translation>
             <numerusform>%n peer</numerusform>
             <numerusform>%n peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Frames sent: %1 of %n acknowledged</source>
+        <translation>
+            <numerusform>Frames sent: %1 of %n acknowledged</numerusform>
+            <numerusform>Frames sent: %1 of %n acknowledged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRecommender</name>
+    <message numerus="yes">
+        <source>DFS: the AP listens for radar for %n second(s) before it starts</source>
+        <translation>
+            <numerusform>DFS: the AP listens for radar for %n second before it starts</numerusform>
+            <numerusform>DFS: the AP listens for radar for %n seconds before it starts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping network(s)</source>
+        <translation>
+            <numerusform>%n overlapping network</numerusform>
+            <numerusform>%n overlapping networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only partly, which interferes more than sharing the channel</source>
+        <translation>
+            <numerusform>%n of them only partly, which interferes more than sharing the channel</numerusform>
+            <numerusform>%n of them only partly, which interferes more than sharing the channel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it</source>
+        <translation>
+            <numerusform>%1: %n network overlap it</numerusform>
+            <numerusform>%1: %n networks overlap it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, all weak (%2 dBm at most)</source>
+        <translation>
+            <numerusform>%1: %n network overlap it, all weak (%2 dBm at most)</numerusform>
+            <numerusform>%1: %n networks overlap it, all weak (%2 dBm at most)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, the strongest at %2 dBm</source>
+        <translation>
+            <numerusform>%1: %n network overlap it, the strongest at %2 dBm</numerusform>
+            <numerusform>%1: %n networks overlap it, the strongest at %2 dBm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next best, %1, has %n</source>
+        <translation>
+            <numerusform>the next best, %1, has %n</numerusform>
+            <numerusform>the next best, %1, has %n</numerusform>
         </translation>
     </message>
 </context>

@@ -225,6 +225,22 @@
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
+    <message>
+        <source>Busy time (survey)</source>
+        <translation>Tiempo ocupado (medición)</translation>
+    </message>
+    <message>
+        <source>Zoomed: double-click for the whole band</source>
+        <translation>Ampliado: doble clic para ver toda la banda</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (conectada)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::ChannelModel</name>
@@ -332,6 +348,42 @@
     <message>
         <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
         <translation>%1 (%2): canal %3, %4 MHz de ancho en torno a %5 MHz, %6 dBm</translation>
+    </message>
+    <message>
+        <source>Allow DFS channels</source>
+        <translation>Permitir canales DFS</translation>
+    </message>
+    <message>
+        <source>%1 MHz AP</source>
+        <translation>AP de %1 MHz</translation>
+    </message>
+    <message>
+        <source>The width of the AP the recommendation plans for (2.4 GHz: at most 40 MHz)</source>
+        <translation>El ancho del AP para el que se calcula la recomendación (2,4 GHz: como máximo 40 MHz)</translation>
+    </message>
+    <message>
+        <source>Consider channels that need radar detection; an AP there waits a minute before starting and must leave when radar appears</source>
+        <translation>Tener en cuenta los canales que requieren detección de radar; un AP en ellos espera un minuto antes de empezar y debe irse cuando aparece un radar</translation>
+    </message>
+    <message>
+        <source>Channel graphs</source>
+        <translation>Gráficos de canales</translation>
+    </message>
+    <message>
+        <source>No radio of this machine can use this band.</source>
+        <translation>Ninguna radio de este equipo puede usar esta banda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sin recomendación:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Recomendado para %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Recomendado: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1525,223 @@
         <source>Reading the elements of %1…</source>
         <translation>Leyendo los elementos de %1…</translation>
     </message>
+    <message>
+        <source>Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON</source>
+        <translation>Guardar la tabla tal como se muestra (filtrada, ordenada, con las columnas visibles) como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabla como CSV…</translation>
+    </message>
+    <message>
+        <source>Table as JSON…</source>
+        <translation>Tabla como JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SentFrameModel</name>
+    <message>
+        <source>Waiting for the radio</source>
+        <translation>Esperando a la radio</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>No confirmada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not acknowledge the frame: it may have left the channel, or not heard it.</source>
+        <translation>El receptor no confirmó la trama: puede que haya dejado el canal o que no la haya oído.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MHz)</source>
+        <translation>%1 (%2 MHz)</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trama</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>TX status after</source>
+        <translation>Estado TX tras</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Señal (dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, conectada</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 dBm</source>
+        <translation>%1 · %2 · %3 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalPage</name>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Freeze the chart and the waterfall; the history keeps filling meanwhile</source>
+        <translation>Congelar el gráfico y la cascada; mientras tanto, el historial sigue llenándose</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Último minuto</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart and the waterfall show</source>
+        <translation>Cuánto del pasado muestran el gráfico y la cascada</translation>
+    </message>
+    <message>
+        <source>Signal chart</source>
+        <translation>Gráfico de señal</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Cascada</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>Channel occupancy over time</source>
+        <translation>Ocupación de canales en el tiempo</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%1 networks selected; the chart follows the first %2.</source>
+        <translation>%1 redes seleccionadas; el gráfico sigue las %2 primeras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n selected network(s).</source>
+        <translation>
+            <numerusform>Siguiendo %n red seleccionada.</numerusform>
+            <numerusform>Siguiendo %n redes seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy time from the radio&apos;s survey on %n channel(s); striped channels are estimated from the networks heard.</source>
+        <translation>
+            <numerusform>Tiempo ocupado según la medición de la radio en %n canal; los canales a rayas se estiman a partir de las redes oídas.</numerusform>
+            <numerusform>Tiempo ocupado según la medición de la radio en %n canales; los canales a rayas se estiman a partir de las redes oídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the networks heard and their load (striped): no survey measured this band yet.</source>
+        <translation>Estimado a partir de las redes oídas y su carga (a rayas): aún no se ha medido esta banda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) with history</source>
+        <translation>
+            <numerusform>%n red con historial</numerusform>
+            <numerusform>%n redes con historial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · en pausa</translation>
+    </message>
+    <message>
+        <source>Showing the connected network and the strongest access points. Select networks below (up to %1) to follow them instead.</source>
+        <translation>Se muestran la red conectada y los puntos de acceso más fuertes. Seleccione redes abajo (hasta %1) para seguirlas en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Waterfall</name>
+    <message>
+        <source>Channel occupancy appears here as scans come in.</source>
+        <translation>La ocupación de canales aparece aquí a medida que llegan las exploraciones.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::WifiDirectPage</name>
@@ -1591,6 +1860,21 @@
         <source>Wi-Fi Direct: %1</source>
         <translation>Wi-Fi Direct: %1</translation>
     </message>
+    <message>
+        <source>Frames Airpane&apos;s P2P device sends, such as its answers to searching devices, appear here with whether the receiver acknowledged them.</source>
+        <translation>Las tramas que envía el dispositivo P2P de Airpane, como sus respuestas a los dispositivos que buscan, aparecen aquí indicando si el receptor las confirmó.</translation>
+    </message>
+    <message>
+        <source>Frames sent</source>
+        <translation>Tramas enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frames sent: %1 of %n acknowledged</source>
+        <translation>
+            <numerusform>Tramas enviadas: %1 de %n confirmada</numerusform>
+            <numerusform>Tramas enviadas: %1 de %n confirmadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySections</name>
@@ -1701,6 +1985,208 @@
     <message>
         <source>How many clients an access point on this radio can serve.</source>
         <translation>Cuántos clientes puede atender un punto de acceso en esta radio.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRecommender</name>
+    <message>
+        <source>No-IR: the regulatory domain forbids starting an AP here</source>
+        <translation>No-IR: el dominio regulatorio prohíbe iniciar un AP aquí</translation>
+    </message>
+    <message>
+        <source>Indoor only</source>
+        <translation>Solo en interiores</translation>
+    </message>
+    <message>
+        <source>DFS: radar was detected here; unavailable for now</source>
+        <translation>DFS: se detectó un radar aquí; no disponible por ahora</translation>
+    </message>
+    <message>
+        <source>DFS: left out unless DFS channels are allowed</source>
+        <translation>DFS: se omite salvo que se permitan los canales DFS</translation>
+    </message>
+    <message>
+        <source>DFS: radar detection may move the AP</source>
+        <translation>DFS: la detección de un radar puede mover el AP</translation>
+    </message>
+    <message numerus="yes">
+        <source>DFS: the AP listens for radar for %n second(s) before it starts</source>
+        <translation>
+            <numerusform>DFS: el AP escucha si hay radar durante %n segundo antes de empezar</numerusform>
+            <numerusform>DFS: el AP escucha si hay radar durante %n segundos antes de empezar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regulatory domain forbids %1 MHz here</source>
+        <translation>El dominio regulatorio prohíbe %1 MHz aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping network(s)</source>
+        <translation>
+            <numerusform>%n red superpuesta</numerusform>
+            <numerusform>%n redes superpuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlapping network</source>
+        <translation>Ninguna red superpuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only partly, which interferes more than sharing the channel</source>
+        <translation>
+            <numerusform>%n de ellas solo en parte, lo que interfiere más que compartir el canal</numerusform>
+            <numerusform>%n de ellas solo en parte, lo que interfiere más que compartir el canal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest: %1 dBm, %2</source>
+        <translation>La más fuerte: %1 dBm, %2</translation>
+    </message>
+    <message>
+        <source>Busy %1% of the time</source>
+        <translation>Ocupado el %1 % del tiempo</translation>
+    </message>
+    <message>
+        <source>Left out: your own AP %1</source>
+        <translation>Sin contar: su propio AP %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canal %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>The radio has no %1 channel that can be %2 MHz wide.</source>
+        <translation>La radio no tiene ningún canal de %1 que pueda tener %2 MHz de ancho.</translation>
+    </message>
+    <message>
+        <source>No %1 channel allows starting an AP at %2 MHz; the list says why.</source>
+        <translation>Ningún canal de %1 permite iniciar un AP a %2 MHz; la lista indica por qué.</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band besides your own</source>
+        <translation>%1: no se oyen redes en esta banda aparte de las suyas</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band</source>
+        <translation>%1: no se oyen redes en esta banda</translation>
+    </message>
+    <message>
+        <source>%1: no network overlaps it</source>
+        <translation>%1: ninguna red se superpone a él</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it</source>
+        <translation>
+            <numerusform>%1: %n red se superpone a él</numerusform>
+            <numerusform>%1: %n redes se superponen a él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 weak network overlaps it (%2 dBm)</source>
+        <translation>%1: 1 red débil se superpone a él (%2 dBm)</translation>
+    </message>
+    <message>
+        <source>%1: 1 network overlaps it (%2 dBm)</source>
+        <translation>%1: 1 red se superpone a él (%2 dBm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, all weak (%2 dBm at most)</source>
+        <translation>
+            <numerusform>%1: %n red se superpone a él, débil (%2 dBm como máximo)</numerusform>
+            <numerusform>%1: %n redes se superponen a él, todas débiles (%2 dBm como máximo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, the strongest at %2 dBm</source>
+        <translation>
+            <numerusform>%1: %n red se superpone a él, con %2 dBm</numerusform>
+            <numerusform>%1: %n redes se superponen a él, la más fuerte con %2 dBm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy %1% of the time</source>
+        <translation>ocupado el %1 % del tiempo</translation>
+    </message>
+    <message>
+        <source>radar detection may move the AP</source>
+        <translation>la detección de un radar puede mover el AP</translation>
+    </message>
+    <message>
+        <source>it stays, as %1 is only slightly better</source>
+        <translation>se mantiene, ya que el %1 solo es algo mejor</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next best, %1, has %n</source>
+        <translation>
+            <numerusform>el siguiente, el %1, tiene %n</numerusform>
+            <numerusform>el siguiente, el %1, tiene %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next best is %1</source>
+        <translation>el siguiente es el %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>No hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Exported from Airpane</source>
+        <translation>Exportado desde Airpane</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 como PNG…</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 como SVG…</translation>
+    </message>
+    <message>
+        <source>Airpane: %1</source>
+        <translation>Airpane: %1</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3562,22 @@
         <source>Airpane started the P2P device %1 on %2 for discovery; it goes when Airpane closes.</source>
         <translation>Airpane inició el dispositivo P2P %1 en %2 para el descubrimiento; desaparece al cerrar Airpane.</translation>
     </message>
+    <message>
+        <source>Radio switched off</source>
+        <translation>Radio apagada</translation>
+    </message>
+    <message>
+        <source>Radio blocked by a switch</source>
+        <translation>Radio bloqueada por un interruptor</translation>
+    </message>
+    <message>
+        <source>The helper sees a problem</source>
+        <translation>El asistente ve un problema</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3294,6 +3796,13 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>solo buscando: aún no se ha descrito</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>

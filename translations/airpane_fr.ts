@@ -225,6 +225,22 @@
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
+    <message>
+        <source>Busy time (survey)</source>
+        <translation>Temps occupé (mesure)</translation>
+    </message>
+    <message>
+        <source>Zoomed: double-click for the whole band</source>
+        <translation>Zoom : double-cliquez pour voir toute la bande</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (connecté)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::ChannelModel</name>
@@ -332,6 +348,42 @@
     <message>
         <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
         <translation>%1 (%2) : canal %3, %4 MHz de large autour de %5 MHz, %6 dBm</translation>
+    </message>
+    <message>
+        <source>Allow DFS channels</source>
+        <translation>Autoriser les canaux DFS</translation>
+    </message>
+    <message>
+        <source>%1 MHz AP</source>
+        <translation>AP de %1 MHz</translation>
+    </message>
+    <message>
+        <source>The width of the AP the recommendation plans for (2.4 GHz: at most 40 MHz)</source>
+        <translation>La largeur de l’AP pour lequel la recommandation est calculée (2,4 GHz : 40 MHz au plus)</translation>
+    </message>
+    <message>
+        <source>Consider channels that need radar detection; an AP there waits a minute before starting and must leave when radar appears</source>
+        <translation>Prendre en compte les canaux qui exigent la détection radar ; un AP y attend une minute avant de démarrer et doit partir dès qu’un radar apparaît</translation>
+    </message>
+    <message>
+        <source>Channel graphs</source>
+        <translation>Graphiques des canaux</translation>
+    </message>
+    <message>
+        <source>No radio of this machine can use this band.</source>
+        <translation>Aucune radio de cette machine ne peut utiliser cette bande.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pas de recommandation :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Recommandé pour %1 : %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Recommandé : %1</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1525,223 @@
         <source>Reading the elements of %1…</source>
         <translation>Lecture des éléments de %1…</translation>
     </message>
+    <message>
+        <source>Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON</source>
+        <translation>Enregistrer le tableau tel qu’il est affiché (filtré, trié, colonnes visibles) en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Table as JSON…</source>
+        <translation>Tableau en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SentFrameModel</name>
+    <message>
+        <source>Waiting for the radio</source>
+        <translation>En attente de la radio</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Non acquittée</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not acknowledge the frame: it may have left the channel, or not heard it.</source>
+        <translation>Le destinataire n’a pas acquitté la trame : il a peut-être quitté le canal, ou ne l’a pas entendue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MHz)</source>
+        <translation>%1 (%2 MHz)</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>TX status after</source>
+        <translation>Statut TX après</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Signal (dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, connecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 dBm</source>
+        <translation>%1 · %2 · %3 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalPage</name>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the chart and the waterfall; the history keeps filling meanwhile</source>
+        <translation>Figer le graphique et la cascade ; l’historique continue de se remplir pendant ce temps</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart and the waterfall show</source>
+        <translation>La durée passée que montrent le graphique et la cascade</translation>
+    </message>
+    <message>
+        <source>Signal chart</source>
+        <translation>Graphique du signal</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2,4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>Channel occupancy over time</source>
+        <translation>Occupation des canaux dans le temps</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%1 networks selected; the chart follows the first %2.</source>
+        <translation>%1 réseaux choisis ; le graphique suit les %2 premiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n selected network(s).</source>
+        <translation>
+            <numerusform>Suivi de %n réseau choisi.</numerusform>
+            <numerusform>Suivi de %n réseaux choisis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy time from the radio&apos;s survey on %n channel(s); striped channels are estimated from the networks heard.</source>
+        <translation>
+            <numerusform>Temps occupé d’après la mesure de la radio sur %n canal ; les canaux rayés sont estimés d’après les réseaux entendus.</numerusform>
+            <numerusform>Temps occupé d’après la mesure de la radio sur %n canaux ; les canaux rayés sont estimés d’après les réseaux entendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the networks heard and their load (striped): no survey measured this band yet.</source>
+        <translation>Estimé d’après les réseaux entendus et leur charge (rayé) : aucune mesure n’a encore porté sur cette bande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) with history</source>
+        <translation>
+            <numerusform>%n réseau avec historique</numerusform>
+            <numerusform>%n réseaux avec historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · en pause</translation>
+    </message>
+    <message>
+        <source>Showing the connected network and the strongest access points. Select networks below (up to %1) to follow them instead.</source>
+        <translation>Affichage du réseau connecté et des points d’accès les plus forts. Choisissez des réseaux ci-dessous (jusqu’à %1) pour les suivre à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Waterfall</name>
+    <message>
+        <source>Channel occupancy appears here as scans come in.</source>
+        <translation>L’occupation des canaux s’affiche ici à mesure qu’arrivent les balayages.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::WifiDirectPage</name>
@@ -1591,6 +1860,21 @@
         <source>Wi-Fi Direct: %1</source>
         <translation>Wi-Fi Direct : %1</translation>
     </message>
+    <message>
+        <source>Frames Airpane&apos;s P2P device sends, such as its answers to searching devices, appear here with whether the receiver acknowledged them.</source>
+        <translation>Les trames qu’envoie le périphérique P2P d’Airpane, comme ses réponses aux appareils qui cherchent, s’affichent ici, avec l’indication de leur acquittement par le destinataire.</translation>
+    </message>
+    <message>
+        <source>Frames sent</source>
+        <translation>Trames envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frames sent: %1 of %n acknowledged</source>
+        <translation>
+            <numerusform>Trames envoyées : %1 sur %n acquittée</numerusform>
+            <numerusform>Trames envoyées : %1 sur %n acquittées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySections</name>
@@ -1701,6 +1985,208 @@
     <message>
         <source>How many clients an access point on this radio can serve.</source>
         <translation>Combien de clients un point d’accès sur cette radio peut servir.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRecommender</name>
+    <message>
+        <source>No-IR: the regulatory domain forbids starting an AP here</source>
+        <translation>No-IR : le domaine réglementaire interdit de démarrer un AP ici</translation>
+    </message>
+    <message>
+        <source>Indoor only</source>
+        <translation>En intérieur seulement</translation>
+    </message>
+    <message>
+        <source>DFS: radar was detected here; unavailable for now</source>
+        <translation>DFS : un radar a été détecté ici ; indisponible pour l’instant</translation>
+    </message>
+    <message>
+        <source>DFS: left out unless DFS channels are allowed</source>
+        <translation>DFS : écarté tant que les canaux DFS ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>DFS: radar detection may move the AP</source>
+        <translation>DFS : la détection d’un radar peut déplacer l’AP</translation>
+    </message>
+    <message numerus="yes">
+        <source>DFS: the AP listens for radar for %n second(s) before it starts</source>
+        <translation>
+            <numerusform>DFS : l’AP guette les radars pendant %n seconde avant de démarrer</numerusform>
+            <numerusform>DFS : l’AP guette les radars pendant %n secondes avant de démarrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regulatory domain forbids %1 MHz here</source>
+        <translation>Le domaine réglementaire interdit %1 MHz ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping network(s)</source>
+        <translation>
+            <numerusform>%n réseau qui chevauche</numerusform>
+            <numerusform>%n réseaux qui chevauchent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlapping network</source>
+        <translation>Aucun réseau qui chevauche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only partly, which interferes more than sharing the channel</source>
+        <translation>
+            <numerusform>%n d’entre eux seulement en partie, ce qui gêne davantage que de partager le canal</numerusform>
+            <numerusform>%n d’entre eux seulement en partie, ce qui gêne davantage que de partager le canal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest: %1 dBm, %2</source>
+        <translation>Le plus fort : %1 dBm, %2</translation>
+    </message>
+    <message>
+        <source>Busy %1% of the time</source>
+        <translation>Occupé %1 % du temps</translation>
+    </message>
+    <message>
+        <source>Left out: your own AP %1</source>
+        <translation>Non compté : votre propre AP %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canal %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>The radio has no %1 channel that can be %2 MHz wide.</source>
+        <translation>La radio n’a aucun canal %1 pouvant avoir %2 MHz de large.</translation>
+    </message>
+    <message>
+        <source>No %1 channel allows starting an AP at %2 MHz; the list says why.</source>
+        <translation>Aucun canal %1 ne permet de démarrer un AP à %2 MHz ; la liste indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band besides your own</source>
+        <translation>%1 : aucun réseau entendu dans cette bande à part les vôtres</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band</source>
+        <translation>%1 : aucun réseau entendu dans cette bande</translation>
+    </message>
+    <message>
+        <source>%1: no network overlaps it</source>
+        <translation>%1 : aucun réseau ne le chevauche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it</source>
+        <translation>
+            <numerusform>%1 : %n réseau le chevauche</numerusform>
+            <numerusform>%1 : %n réseaux le chevauchent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 weak network overlaps it (%2 dBm)</source>
+        <translation>%1 : 1 réseau faible le chevauche (%2 dBm)</translation>
+    </message>
+    <message>
+        <source>%1: 1 network overlaps it (%2 dBm)</source>
+        <translation>%1 : 1 réseau le chevauche (%2 dBm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, all weak (%2 dBm at most)</source>
+        <translation>
+            <numerusform>%1 : %n réseau le chevauche, faible (%2 dBm au plus)</numerusform>
+            <numerusform>%1 : %n réseaux le chevauchent, tous faibles (%2 dBm au plus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, the strongest at %2 dBm</source>
+        <translation>
+            <numerusform>%1 : %n réseau le chevauche, à %2 dBm</numerusform>
+            <numerusform>%1 : %n réseaux le chevauchent, le plus fort à %2 dBm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy %1% of the time</source>
+        <translation>occupé %1 % du temps</translation>
+    </message>
+    <message>
+        <source>radar detection may move the AP</source>
+        <translation>la détection d’un radar peut déplacer l’AP</translation>
+    </message>
+    <message>
+        <source>it stays, as %1 is only slightly better</source>
+        <translation>il est conservé, car %1 n’est que légèrement meilleur</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next best, %1, has %n</source>
+        <translation>
+            <numerusform>le suivant, %1, en a %n</numerusform>
+            <numerusform>le suivant, %1, en a %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next best is %1</source>
+        <translation>le suivant est %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported from Airpane</source>
+        <translation>Exporté depuis Airpane</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 en PNG…</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 en SVG…</translation>
+    </message>
+    <message>
+        <source>Airpane: %1</source>
+        <translation>Airpane : %1</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3562,22 @@
         <source>Airpane started the P2P device %1 on %2 for discovery; it goes when Airpane closes.</source>
         <translation>Airpane a démarré l’appareil P2P %1 sur %2 pour la découverte ; il disparaît à la fermeture d’Airpane.</translation>
     </message>
+    <message>
+        <source>Radio switched off</source>
+        <translation>Radio éteinte</translation>
+    </message>
+    <message>
+        <source>Radio blocked by a switch</source>
+        <translation>Radio bloquée par un interrupteur</translation>
+    </message>
+    <message>
+        <source>The helper sees a problem</source>
+        <translation>L’assistant voit un problème</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3294,6 +3796,13 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>seulement en recherche : il ne s’est pas encore décrit</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,22 @@
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
     </message>
+    <message>
+        <source>Busy time (survey)</source>
+        <translation>使用中の時間 (測定)</translation>
+    </message>
+    <message>
+        <source>Zoomed: double-click for the whole band</source>
+        <translation>拡大中: ダブルクリックでバンド全体を表示</translation>
+    </message>
+    <message>
+        <source>%1 (connected)</source>
+        <translation>%1 (接続中)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::ChannelModel</name>
@@ -327,6 +343,42 @@
     <message>
         <source>%1 (%2): channel %3, %4 MHz wide around %5 MHz, %6 dBm</source>
         <translation>%1 (%2): チャンネル %3、%5 MHz を中心に幅 %4 MHz、%6 dBm</translation>
+    </message>
+    <message>
+        <source>Allow DFS channels</source>
+        <translation>DFS チャンネルを許可</translation>
+    </message>
+    <message>
+        <source>%1 MHz AP</source>
+        <translation>%1 MHz の AP</translation>
+    </message>
+    <message>
+        <source>The width of the AP the recommendation plans for (2.4 GHz: at most 40 MHz)</source>
+        <translation>推奨の前提とする AP の幅 (2.4 GHz では最大 40 MHz)</translation>
+    </message>
+    <message>
+        <source>Consider channels that need radar detection; an AP there waits a minute before starting and must leave when radar appears</source>
+        <translation>レーダー検出が必要なチャンネルも候補にします。そこでは AP は開始前に 1 分待ち、レーダーが現れたらチャンネルを離れなければなりません</translation>
+    </message>
+    <message>
+        <source>Channel graphs</source>
+        <translation>チャンネルグラフ</translation>
+    </message>
+    <message>
+        <source>No radio of this machine can use this band.</source>
+        <translation>このマシンの無線機はどれもこのバンドを使えません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No recommendation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;推奨なし:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended for %1: %2.&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1 への推奨: %2。&lt;/b&gt; %3 &lt;span style=&quot;opacity:0.8&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推奨: %1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1510,220 @@
         <source>Reading the elements of %1…</source>
         <translation>%1 の要素を読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Save the table as shown (filtered, sorted, the visible columns) as CSV or JSON</source>
+        <translation>表示どおりの表 (フィルター、並べ替え、表示中の列) を CSV または JSON で保存します</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>表を CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Table as JSON…</source>
+        <translation>表を JSON で保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SentFrameModel</name>
+    <message>
+        <source>Waiting for the radio</source>
+        <translation>無線機を待っています</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認応答あり</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>確認応答なし</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未送信: %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not acknowledge the frame: it may have left the channel, or not heard it.</source>
+        <translation>受信側がフレームに確認応答を返しませんでした。チャンネルを離れたか、フレームを受信できなかった可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MHz)</source>
+        <translation>%1 (%2 MHz)</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信時刻</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>TX status after</source>
+        <translation>TX ステータスまで</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalChart</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>信号 (dBm)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1、接続中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 dBm</source>
+        <translation>%1 · %2 · %3 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::SignalPage</name>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Freeze the chart and the waterfall; the history keeps filling meanwhile</source>
+        <translation>グラフとウォーターフォールを止めます。その間も履歴は記録され続けます</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>直近 1 分</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>直近 5 分</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>直近 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart and the waterfall show</source>
+        <translation>グラフとウォーターフォールに表示する期間</translation>
+    </message>
+    <message>
+        <source>Signal chart</source>
+        <translation>信号グラフ</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>ウォーターフォール</translation>
+    </message>
+    <message>
+        <source>2.4 GHz</source>
+        <translation>2.4 GHz</translation>
+    </message>
+    <message>
+        <source>5 GHz</source>
+        <translation>5 GHz</translation>
+    </message>
+    <message>
+        <source>6 GHz</source>
+        <translation>6 GHz</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Channel occupancy over time</source>
+        <translation>チャンネル占有の推移</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>%1 networks selected; the chart follows the first %2.</source>
+        <translation>%1 個のネットワークを選択中。グラフは最初の %2 個を追跡します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n selected network(s).</source>
+        <translation>
+            <numerusform>選択した %n 個のネットワークを追跡しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy time from the radio&apos;s survey on %n channel(s); striped channels are estimated from the networks heard.</source>
+        <translation>
+            <numerusform>%n 個のチャンネルの使用中時間は無線機の測定によるものです。縞模様のチャンネルは受信したネットワークからの推定です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from the networks heard and their load (striped): no survey measured this band yet.</source>
+        <translation>受信したネットワークとその負荷からの推定です (縞模様)。このバンドはまだ測定されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) with history</source>
+        <translation>
+            <numerusform>履歴のあるネットワーク %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 一時停止中</translation>
+    </message>
+    <message>
+        <source>Showing the connected network and the strongest access points. Select networks below (up to %1) to follow them instead.</source>
+        <translation>接続中のネットワークと最も強いアクセスポイントを表示しています。代わりに追跡するには、下でネットワークを選んでください (最大 %1 個)。</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::Waterfall</name>
+    <message>
+        <source>Channel occupancy appears here as scans come in.</source>
+        <translation>スキャン結果が届くと、ここにチャンネル占有が表示されます。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::WifiDirectPage</name>
@@ -1571,6 +1837,20 @@
         <source>Wi-Fi Direct: %1</source>
         <translation>Wi-Fi Direct: %1</translation>
     </message>
+    <message>
+        <source>Frames Airpane&apos;s P2P device sends, such as its answers to searching devices, appear here with whether the receiver acknowledged them.</source>
+        <translation>Airpane の P2P デバイスが送信したフレーム (検索中のデバイスへの応答など) が、受信側の確認応答の有無とともにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Frames sent</source>
+        <translation>送信したフレーム</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frames sent: %1 of %n acknowledged</source>
+        <translation>
+            <numerusform>送信したフレーム: %n 個中 %1 個に確認応答あり</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySections</name>
@@ -1681,6 +1961,201 @@
     <message>
         <source>How many clients an access point on this radio can serve.</source>
         <translation>この無線機のアクセスポイントが収容できるクライアント数。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRecommender</name>
+    <message>
+        <source>No-IR: the regulatory domain forbids starting an AP here</source>
+        <translation>No-IR: 規制ドメインによりここでは AP を開始できません</translation>
+    </message>
+    <message>
+        <source>Indoor only</source>
+        <translation>屋内のみ</translation>
+    </message>
+    <message>
+        <source>DFS: radar was detected here; unavailable for now</source>
+        <translation>DFS: ここでレーダーが検出されました。当面は使えません</translation>
+    </message>
+    <message>
+        <source>DFS: left out unless DFS channels are allowed</source>
+        <translation>DFS: DFS チャンネルを許可しない限り除外します</translation>
+    </message>
+    <message>
+        <source>DFS: radar detection may move the AP</source>
+        <translation>DFS: レーダーを検出すると AP が移動することがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>DFS: the AP listens for radar for %n second(s) before it starts</source>
+        <translation>
+            <numerusform>DFS: AP は開始前に %n 秒間レーダーを監視します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regulatory domain forbids %1 MHz here</source>
+        <translation>規制ドメインによりここでは %1 MHz を使えません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping network(s)</source>
+        <translation>
+            <numerusform>重なるネットワーク %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlapping network</source>
+        <translation>重なるネットワークなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only partly, which interferes more than sharing the channel</source>
+        <translation>
+            <numerusform>うち %n 個は一部だけ重なっており、チャンネルを共有するより干渉が大きくなります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strongest: %1 dBm, %2</source>
+        <translation>最も強いもの: %1 dBm、%2</translation>
+    </message>
+    <message>
+        <source>Busy %1% of the time</source>
+        <translation>%1% の時間が使用中</translation>
+    </message>
+    <message>
+        <source>Left out: your own AP %1</source>
+        <translation>除外: 自分の AP %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>チャンネル %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>チャンネル %1</translation>
+    </message>
+    <message>
+        <source>The radio has no %1 channel that can be %2 MHz wide.</source>
+        <translation>この無線機には、幅 %2 MHz にできる %1 のチャンネルがありません。</translation>
+    </message>
+    <message>
+        <source>No %1 channel allows starting an AP at %2 MHz; the list says why.</source>
+        <translation>%2 MHz で AP を開始できる %1 のチャンネルはありません。理由は一覧を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band besides your own</source>
+        <translation>%1: このバンドでは自分のもの以外のネットワークを受信していません</translation>
+    </message>
+    <message>
+        <source>%1: no networks heard in this band</source>
+        <translation>%1: このバンドではネットワークを受信していません</translation>
+    </message>
+    <message>
+        <source>%1: no network overlaps it</source>
+        <translation>%1: 重なるネットワークはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it</source>
+        <translation>
+            <numerusform>%1: %n 個のネットワークが重なっています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 weak network overlaps it (%2 dBm)</source>
+        <translation>%1: 弱いネットワークが 1 個重なっています (%2 dBm)</translation>
+    </message>
+    <message>
+        <source>%1: 1 network overlaps it (%2 dBm)</source>
+        <translation>%1: ネットワークが 1 個重なっています (%2 dBm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, all weak (%2 dBm at most)</source>
+        <translation>
+            <numerusform>%1: %n 個のネットワークが重なっていますが、すべて弱いものです (最大 %2 dBm)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n network(s) overlap it, the strongest at %2 dBm</source>
+        <translation>
+            <numerusform>%1: %n 個のネットワークが重なっており、最も強いものは %2 dBm です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busy %1% of the time</source>
+        <translation>%1% の時間が使用中です</translation>
+    </message>
+    <message>
+        <source>radar detection may move the AP</source>
+        <translation>レーダーを検出すると AP が移動することがあります</translation>
+    </message>
+    <message>
+        <source>it stays, as %1 is only slightly better</source>
+        <translation>%1 のほうがわずかに良いだけなので、このまま維持します</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next best, %1, has %n</source>
+        <translation>
+            <numerusform>次点の %1 では %n 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the next best is %1</source>
+        <translation>次点は %1 です</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>エクスポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>Exported from Airpane</source>
+        <translation>Airpane からエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 を PNG で保存…</translation>
+    </message>
+    <message>
+        <source>%1 as SVG…</source>
+        <translation>%1 を SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Airpane: %1</source>
+        <translation>Airpane: %1</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3525,22 @@
         <source>Airpane started the P2P device %1 on %2 for discovery; it goes when Airpane closes.</source>
         <translation>Airpane が検出のために %2 で P2P デバイス %1 を起動しました。Airpane を閉じると消えます。</translation>
     </message>
+    <message>
+        <source>Radio switched off</source>
+        <translation>無線機がオフです</translation>
+    </message>
+    <message>
+        <source>Radio blocked by a switch</source>
+        <translation>無線機がスイッチでブロックされています</translation>
+    </message>
+    <message>
+        <source>The helper sees a problem</source>
+        <translation>ヘルパーが問題を検出しました</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3268,6 +3759,13 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>検索中のみ: まだ自身を説明していません</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 を書き込めません: %2。</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ ChannelsPage::ChannelsPage(HelperClient *client, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(250);
+    m_refreshTimer.setInterval(100);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChannelsPage::refresh);
     ClientState *state = client->state();
     connect(state->scans(), &ScanState::bssesChanged, this, [this] {

@@ -165,7 +165,7 @@ SignalPage::SignalPage(HelperClient *client, SignalHistory *history, QWidget *pa
     layout->addWidget(m_splitter, 1);
 
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(500);
+    m_refreshTimer.setInterval(200);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SignalPage::refresh);
     connect(history, &SignalHistory::samplesAdded, this, &SignalPage::scheduleRefresh);
     // A waterfall line alone redraws only the waterfall: the chart has not changed.

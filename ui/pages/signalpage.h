@@ -23,7 +23,7 @@ class SignalHistory;
 class Waterfall;
 
 // Signal over time for the BSSes the user selects (without a selection: the connected one and the
-// strongest), and below it a waterfall of each band's channel occupancy. Redrawn at most twice a
+// strongest), and below it a waterfall of each band's channel occupancy. Redrawn at most five times a
 // second; pausing freezes the picture while the history keeps filling.
 class SignalPage : public Page
 {

@@ -14,6 +14,7 @@ namespace Airpane {
 namespace {
 
 constexpr double floorDbm = -100;
+constexpr qsizetype maxFilledMasks = 120;
 constexpr double ceilingDbm = -10;
 
 // The busy strip's colour: the Signal page's waterfall ramp, light to dark orange here so that it
@@ -292,6 +293,9 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     QSet<QString> drawn;
     const Client::Bss *selected = nullptr;
     QList<const Client::Bss *> connected;
+    // Only the strongest masks are filled: under a hundred others a weak one's fill adds nothing
+    // one can see, while blending it costs the most of the paint. The rest keep their outline.
+    qsizetype unfilled = std::max<qsizetype>(0, sameMask.size() - maxFilledMasks);
     for (const Client::Bss &bss : std::as_const(m_bsses)) {
         if (bss.key == m_selected) {
             selected = &bss;
@@ -310,7 +314,12 @@ void ChannelGraph::paintEvent(QPaintEvent *)
         QColor color = colorOf(bss);
         QColor fill = color;
         fill.setAlphaF(alpha);
-        painter.setBrush(fill);
+        if (unfilled > 0) {
+            --unfilled;
+            painter.setBrush(Qt::NoBrush);
+        } else {
+            painter.setBrush(fill);
+        }
         color.setAlphaF(0.7f);
         painter.setPen(QPen(color, 1));
         painter.drawPolygon(mask(bss));
