@@ -154,15 +154,6 @@ const Client::Radio *ChannelsPage::planningRadio(const QString &band) const
 
 void ChannelsPage::recommend(const QList<Client::Bss> &bsses)
 {
-    // Several radios may have heard one BSS: it counts once, as loud as the loudest heard it.
-    QHash<QString, Client::Bss> unique;
-    for (const Client::Bss &bss : bsses) {
-        const auto it = unique.constFind(bss.bssid);
-        if (it == unique.constEnd() || bss.signalDbm.value_or(-1000) > it->signalDbm.value_or(-1000)) {
-            unique.insert(bss.bssid, bss);
-        }
-    }
-    const QList<Client::Bss> heard = unique.values();
     const QHash<int, double> busy = m_client->state()->scans()->busyFractions();
     for (qsizetype i = 0; i < m_graphs.size(); ++i) {
         ChannelGraph *graph = m_graphs[i];
@@ -183,7 +174,7 @@ void ChannelsPage::recommend(const QList<Client::Bss> &bsses)
             }
         }
         m_recommender.setOptions(options);
-        const ChannelRecommendation answer = m_recommender.update(*radio, graph->band(), heard, busy);
+        const ChannelRecommendation answer = m_recommender.update(*radio, graph->band(), bsses, busy);
         m_lastRecommendation.insert(graph->band(), answer);
         if (!answer.best) {
             label->setText(tr("<b>No recommendation:</b> %1").arg(answer.summary.toHtmlEscaped()));

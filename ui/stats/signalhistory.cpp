@@ -138,14 +138,15 @@ const std::deque<SignalHistory::OccupancyRow> &SignalHistory::occupancy(const QS
     return it == m_occupancy.constEnd() ? none : it.value();
 }
 
-SignalHistory::OccupancyRow SignalHistory::occupancyOf(const QString &band, qint64 timeMs) const
+SignalHistory::OccupancyRow SignalHistory::occupancyOf(const QString &band, qint64 timeMs,
+                                                       const QList<Client::Bss> &bsses) const
 {
     OccupancyRow row;
     row.timeMs = timeMs;
     const QList<int> frequencies = channelFrequencies(band);
     // The chance that the air is free is the product of each BSS leaving it free.
     QList<double> free(frequencies.size(), 1.0);
-    for (const Client::Bss &bss : m_scans->bsses()) {
+    for (const Client::Bss &bss : bsses) {
         if (bss.band != band) {
             continue;
         }
@@ -169,8 +170,9 @@ SignalHistory::OccupancyRow SignalHistory::occupancyOf(const QString &band, qint
 void SignalHistory::sampleOccupancy(qint64 timeMs)
 {
     const QHash<int, double> survey = m_scans->busyFractions();
+    const QList<Client::Bss> bsses = m_scans->bsses();
     QSet<QString> bandsHeard;
-    for (const Client::Bss &bss : m_scans->bsses()) {
+    for (const Client::Bss &bss : bsses) {
         bandsHeard.insert(bss.band);
     }
     for (const QString &band : bands) {
@@ -183,9 +185,9 @@ void SignalHistory::sampleOccupancy(qint64 timeMs)
         }
         std::deque<OccupancyRow> &rows = m_occupancy[band];
         if (!rows.empty() && rows.back().timeMs >= timeMs) {
-            rows.back() = occupancyOf(band, rows.back().timeMs); // the same moment, seen again
+            rows.back() = occupancyOf(band, rows.back().timeMs, bsses); // the same moment, seen again
         } else {
-            rows.push_back(occupancyOf(band, timeMs));
+            rows.push_back(occupancyOf(band, timeMs, bsses));
         }
         while (rows.size() > maxOccupancyRows || (!rows.empty() && rows.front().timeMs < timeMs - windowMs)) {
             rows.pop_front();

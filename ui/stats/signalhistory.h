@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/bss.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -60,7 +62,7 @@ Q_SIGNALS:
 private:
     void record(const QStringList &keys);
     void prune();
-    OccupancyRow occupancyOf(const QString &band, qint64 timeMs) const;
+    OccupancyRow occupancyOf(const QString &band, qint64 timeMs, const QList<Client::Bss> &bsses) const;
 
     ScanState *m_scans;
     QHash<QString, std::deque<Sample>> m_samples;
