@@ -80,6 +80,13 @@ void ChannelGraph::setBsses(const QList<Client::Bss> &bsses)
         return std::pair(a.signalDbm.value_or(floorDbm), a.key) <
                std::pair(b.signalDbm.value_or(floorDbm), b.key);
     });
+    // Once per change, not per paint: a crowded band repaints far more often than it changes.
+    m_shapes.clear();
+    m_sameMask.clear();
+    for (const Client::Bss &bss : std::as_const(m_bsses)) {
+        m_shapes.append(shapeKey(bss));
+        ++m_sameMask[m_shapes.last()];
+    }
     update();
 }
 
@@ -284,10 +291,10 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     drawRecommended(painter, plot);
     // BSSes with one mask (one AP's several SSIDs, a hall of identical APs) are drawn once and
     // labelled once with their number: stacking them would only darken the picture.
-    QHash<QString, int> sameMask;
-    for (const Client::Bss &bss : std::as_const(m_bsses)) {
-        ++sameMask[shapeKey(bss)];
-    }
+    const QHash<QString, int> &sameMask = m_sameMask;
+    auto shapeOf = [this](const Client::Bss &bss) -> const QString & {
+        return m_shapes.at(&bss - m_bsses.constData());
+    };
     // Many masks: fainter fills, so that what overlaps still shows through.
     const float alpha = sameMask.size() > 60 ? 0.10f : sameMask.size() > 20 ? 0.18f : 0.28f;
     QSet<QString> drawn;
@@ -305,7 +312,7 @@ void ChannelGraph::paintEvent(QPaintEvent *)
             connected.append(&bss);
             continue;
         }
-        if (const QString shape = shapeKey(bss); sameMask.value(shape) > 1) {
+        if (const QString &shape = shapeOf(bss); sameMask.value(shape) > 1) {
             if (drawn.contains(shape)) {
                 continue;
             }
@@ -348,7 +355,7 @@ void ChannelGraph::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Text));
     QSet<QString> labelled;
     auto label = [&](const Client::Bss &bss, bool force) {
-        const QString shape = shapeKey(bss);
+        const QString &shape = shapeOf(bss);
         if (!force && labelled.contains(shape)) {
             return;
         }

@@ -70,7 +70,9 @@ private:
     void drawRecommended(QPainter &painter, const QRectF &plot);
 
     QString m_band;
-    QList<Client::Bss> m_bsses; // weakest first: the strong ones are drawn on top
+    QList<Client::Bss> m_bsses;     // weakest first: the strong ones are drawn on top
+    QStringList m_shapes;           // each BSS's mask, as shapeKey() names it, beside m_bsses
+    QHash<QString, int> m_sameMask; // how many BSSes draw each mask
     QList<Client::Channel> m_channels;
     QString m_selected;
     QHash<int, double> m_busy;

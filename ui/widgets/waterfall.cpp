@@ -69,6 +69,10 @@ void Waterfall::refresh()
         shown.append(&*it);
     }
     m_estimated = QList<bool>(channels.size(), true);
+    m_times.clear();
+    for (const SignalHistory::OccupancyRow *row : std::as_const(shown)) {
+        m_times.append(row->timeMs);
+    }
     if (shown.isEmpty() || channels.isEmpty()) {
         m_image = QImage();
         update();
@@ -105,16 +109,10 @@ void Waterfall::paintEvent(QPaintEvent *)
     // Lines are placed by their time, so gaps between scans stay gaps.
     const double perMs = double(plot.height()) / double(std::max<qint64>(1, m_endMs - m_startMs));
     const double column = double(plot.width()) / double(channels.size());
-    const std::deque<SignalHistory::OccupancyRow> &rows = m_history->occupancy(m_band);
-    QList<const SignalHistory::OccupancyRow *> shown;
-    for (auto it = rows.rbegin(); it != rows.rend() && it->timeMs >= m_startMs; ++it) {
-        shown.append(&*it);
-    }
-    for (int y = 0; y < m_image.height() && y < shown.size(); ++y) {
-        const double top = plot.top() + double(m_endMs - shown[y]->timeMs) * perMs;
-        const double bottom = y + 1 < shown.size()
-                                  ? plot.top() + double(m_endMs - shown[y + 1]->timeMs) * perMs
-                                  : top + std::max(2.0, perMs * 2000);
+    for (int y = 0; y < m_image.height() && y < m_times.size(); ++y) {
+        const double top = plot.top() + double(m_endMs - m_times[y]) * perMs;
+        const double bottom = y + 1 < m_times.size() ? plot.top() + double(m_endMs - m_times[y + 1]) * perMs
+                                                     : top + std::max(2.0, perMs * 2000);
         const QRectF strip(plot.left(), top, plot.width(),
                            std::max(1.0, std::min(bottom, double(plot.bottom())) - top));
         painter.drawImage(strip, m_image, QRectF(0, y, m_image.width(), 1));

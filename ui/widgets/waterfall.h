@@ -37,6 +37,7 @@ private:
     QString m_band = QStringLiteral("2.4GHz");
     qint64 m_windowMs = 5 * 60 * 1000;
     QImage m_image;          // a pixel per channel and moment, newest first
+    QList<qint64> m_times;   // the moment of each of m_image's lines
     QList<bool> m_estimated; // per channel: no survey measured it in the window
     qint64 m_startMs = 0;
     qint64 m_endMs = 0;
