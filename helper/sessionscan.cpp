@@ -14,6 +14,8 @@
 
 #include <QPointer>
 
+#include <cerrno>
+
 namespace Airpane {
 
 void Session::connectScans()
@@ -97,18 +99,22 @@ void Session::TriggerScan(const QString &interface, const QVariantMap &options)
             return;
         }
         QPointer<Session> self(this);
-        m_context.scans->trigger(*found, scanOptions,
-                                 [self, call, wdev = found->wdev](int code, const QString &message) {
-                                     if (!self) {
-                                         return;
-                                     }
-                                     if (code != 0) {
-                                         replyError(self->m_context, call, Contract::Error::failed, message);
-                                         return;
-                                     }
-                                     self->m_ownScans.insert(wdev);
-                                     self->m_context.connection.send(call.createReply());
-                                 });
+        m_context.scans->trigger(
+            *found, scanOptions, [self, call, wdev = found->wdev](int code, const QString &message) {
+                if (!self) {
+                    return;
+                }
+                if (code != 0) {
+                    // EINVAL: the radio cannot scan what was asked (a frequency it
+                    // does not have, say), which the message names.
+                    replyError(self->m_context, call,
+                               code == EINVAL ? Contract::Error::invalidArgument : Contract::Error::failed,
+                               message);
+                    return;
+                }
+                self->m_ownScans.insert(wdev);
+                self->m_context.connection.send(call.createReply());
+            });
     });
 }
 

@@ -8,11 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -105,31 +103,7 @@ int main(int argc, char **argv)
     window.show();
 
     if (screenshot) {
-        // The helper's data first (or its absence, said in the status bar), then one layout and
-        // paint before grabbing the window.
-        auto grab = [&] {
-            QTimer::singleShot(300, &window, [&] {
-                const QString error = Airpane::saveScreenshot(&window, parser.value(screenshotOption));
-                if (!error.isEmpty()) {
-                    std::fprintf(stderr, "airpane: %s\n", qPrintable(error));
-                }
-                QApplication::exit(error.isEmpty() ? 0 : 1);
-            });
-        };
-        auto settled = std::make_shared<bool>(false);
-        auto once = [grab, settled] {
-            if (!std::exchange(*settled, true)) {
-                grab();
-            }
-        };
-        QObject::connect(&client, &Airpane::HelperClient::synchronized, &window, once);
-        QObject::connect(&client, &Airpane::HelperClient::connectionChanged, &window,
-                         [once](Airpane::HelperClient::Connection connection) {
-                             if (connection == Airpane::HelperClient::Connection::Unavailable) {
-                                 once();
-                             }
-                         });
-        QTimer::singleShot(15000, &window, once);
+        Airpane::screenshotWhenSettled(&window, parser.value(screenshotOption));
     }
     client.start();
     return app.exec();

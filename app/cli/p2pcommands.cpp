@@ -10,6 +10,7 @@
 #include "json/p2pjson.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -152,19 +153,33 @@ int P2pCommands::discover(const QString &mode, const QStringList &args)
     }
     P2p::Discovery *discovery = session.discovery();
     const bool quiet = mode == QLatin1String("peers");
+    // A peer is heard about once a second: print it when found, then only what a person would want
+    // told (its name, type, methods, group, channel, a signal that moved), against what was printed.
+    QHash<QString, Peer> printed;
     auto print = [&](const QString &kind, const QString &address) {
         const Peer *peer = discovery->peers().find(address);
         if (quiet || !peer) {
             return;
         }
+        const bool isNew = kind == QLatin1String("found");
+        const auto last = printed.constFind(address);
+        const QStringList changed =
+            isNew || last == printed.cend() ? QStringList() : P2p::PeerTable::differences(*last, *peer);
+        if (!isNew && changed.isEmpty()) {
+            return;
+        }
+        printed.insert(address, *peer);
         if (m_json) {
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("change"), kind},
-                                               {QStringLiteral("peer"),
-                                                Json::peer(*peer, discovery->peers().expiryMs())}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
+            QJsonObject line{{QStringLiteral("change"), kind},
+                             {QStringLiteral("peer"), Json::peer(*peer, discovery->peers().expiryMs())}};
+            if (!changed.isEmpty()) {
+                line.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+            }
+            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        } else if (isNew) {
+            m_out << "+ " << peerLine(*peer) << '\n';
         } else {
-            m_out << (kind == QLatin1String("found") ? "+ " : "~ ") << peerLine(*peer) << '\n';
+            m_out << "~ " << peerLine(*peer) << "  (" << changed.join(QStringLiteral(", ")) << ")\n";
         }
         m_out.flush();
     };

@@ -204,6 +204,14 @@ int ScanCommands::dump(const QStringList &args)
     loop.exec();
     QJsonArray array;
     QList<Bss> bsses = controller.table().bsses();
+    if (bsses.isEmpty()) {
+        // Not an error, but an empty answer looks like one: say what it means and what fills it.
+        const auto radio = m_backend->radio(interface.radio);
+        m_err << "airpane-cli: the kernel's BSS list of " << (radio ? radio->name : interface.name)
+              << " is empty: nothing was heard by a scan on it yet (or the results aged out). Scan first: "
+                 "airpane-cli scan trigger "
+              << interface.name << " --wait" << Qt::endl;
+    }
     std::sort(bsses.begin(), bsses.end(),
               [](const Bss &a, const Bss &b) { return a.signalDbm > b.signalDbm; });
     // --elements adds the inspector's decoding of each BSS's (newest) elements.

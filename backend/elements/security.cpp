@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Airpane::Elements {
 namespace {
 
@@ -32,6 +34,15 @@ constexpr bool has(std::uint32_t bits, unsigned bit)
 }
 
 constexpr std::uint16_t capabilityPrivacy = 0x0010;
+
+// The P2P wildcard SSID: a P2P Device (not a group owner, whose SSID goes on, "DIRECT-xy...") answers
+// probes with it while it listens.
+bool isP2pDevice(const ElementSummary &s)
+{
+    static constexpr char wildcard[] = "DIRECT-";
+    constexpr std::size_t length = sizeof wildcard - 1;
+    return s.hasP2p && s.ssidLength == length && std::equal(wildcard, wildcard + length, s.ssid.begin());
+}
 
 } // namespace
 
@@ -71,6 +82,8 @@ Security classifySecurity(std::uint16_t capability, const ElementSummary &s)
         }
     } else if (s.hasWpa) {
         security.kind = SecurityKind::Wpa;
+    } else if (isP2pDevice(s)) {
+        security.kind = SecurityKind::P2pDevice;
     } else if (capability & capabilityPrivacy) {
         security.kind = SecurityKind::Wep;
     } else if (s.hasOweTransition) {
@@ -93,6 +106,7 @@ QString securityKey(SecurityKind kind)
                                  "wpa2-enterprise",
                                  "wpa3-enterprise",
                                  "wpa3-enterprise-192",
+                                 "p2p-device",
                                  "other"};
     return QString::fromLatin1(keys[int(kind)]);
 }
@@ -112,6 +126,7 @@ QString securityDisplayName(SecurityKind kind)
         QT_TRANSLATE_NOOP("Airpane", "WPA2-Enterprise"),
         QT_TRANSLATE_NOOP("Airpane", "WPA3-Enterprise"),
         QT_TRANSLATE_NOOP("Airpane", "WPA3-Enterprise 192-bit"),
+        QT_TRANSLATE_NOOP("Airpane", "Wi-Fi Direct device"),
         QT_TRANSLATE_NOOP("Airpane", "Other"),
     };
     return QCoreApplication::translate("Airpane", names[int(kind)]);

@@ -22,6 +22,9 @@ enum class SecurityKind : std::uint8_t {
     Wpa2Enterprise,
     Wpa3Enterprise,
     Wpa3Enterprise192,
+    // Not a network: a Wi-Fi Direct device in its listen state answering a probe (SSID "DIRECT-",
+    // a P2P element, the privacy bit set for the group it would form, no RSN element yet).
+    P2pDevice,
     Other,
 };
 
@@ -33,7 +36,7 @@ struct Security
     ProtectedManagementFrames pmf = ProtectedManagementFrames::Disabled;
 };
 
-// From the privacy bit of the capability field and the RSN, WPA and OWE elements.
+// From the privacy bit of the capability field and the RSN, WPA, OWE and P2P elements and the SSID.
 Security classifySecurity(std::uint16_t capability, const ElementSummary &summary);
 
 QString securityKey(SecurityKind kind);         // "wpa2-personal", ...

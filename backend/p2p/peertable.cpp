@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peertable.h"
 
+#include <cmath>
+
 namespace Airpane::P2p {
 
-PeerTable::Change PeerTable::update(const PeerInfo &info, const QString &transmitter, Source source, int frequency,
-                                    std::optional<double> signalDbm, qint64 nowMs)
+PeerTable::Change PeerTable::update(const PeerInfo &info, const QString &transmitter, Source source,
+                                    int frequency, std::optional<double> signalDbm, qint64 nowMs)
 {
     // A probe request names its sender only in its header; a listening device names itself.
     const QString address = info.deviceAddress ? macText(*info.deviceAddress) : transmitter;
@@ -77,7 +79,8 @@ PeerTable::Change PeerTable::update(const PeerInfo &info, const QString &transmi
         return Change::Added;
     }
     const bool changed = before.name != peer.name || before.primaryType != peer.primaryType ||
-                         before.configMethods != peer.configMethods || before.probeRequestOnly != peer.probeRequestOnly ||
+                         before.configMethods != peer.configMethods ||
+                         before.probeRequestOnly != peer.probeRequestOnly ||
                          before.signalDbm != peer.signalDbm || before.groupClients != peer.groupClients ||
                          before.lastSeenMs / 1000 != peer.lastSeenMs / 1000;
     return changed ? Change::Changed : Change::None;
@@ -95,6 +98,29 @@ QStringList PeerTable::expire(qint64 nowMs)
         }
     }
     return gone;
+}
+
+QStringList PeerTable::differences(const Peer &before, const Peer &after)
+{
+    QStringList changed;
+    auto note = [&changed](bool differs, const char *key) {
+        if (differs) {
+            changed.append(QLatin1String(key));
+        }
+    };
+    note(before.name != after.name, "name");
+    note(before.primaryType != after.primaryType || before.secondaryTypes != after.secondaryTypes, "type");
+    note(before.configMethods != after.configMethods, "config-methods");
+    note(before.probeRequestOnly != after.probeRequestOnly, "listening");
+    note(before.groupClients != after.groupClients || before.groupCapability != after.groupCapability,
+         "group");
+    note(before.listenChannel != after.listenChannel || before.operatingChannel != after.operatingChannel,
+         "channel");
+    note(before.signalDbm.has_value() != after.signalDbm.has_value() ||
+             (before.signalDbm && after.signalDbm &&
+              std::abs(*after.signalDbm - *before.signalDbm) >= signalStepDb),
+         "signal");
+    return changed;
 }
 
 const Peer *PeerTable::find(const QString &address) const

@@ -23,6 +23,13 @@ public:
     // Removes peers unheard since NOWMS - expiry; returns their addresses.
     QStringList expire(qint64 nowMs);
 
+    // What changed between two sightings of one peer that a person would want told, as field keys:
+    // "name", "type", "config-methods", "listening" (heard from its own Device Info, no longer only
+    // its searches), "group" (its clients), "channel" (listen or operating), "signal" (moved by
+    // signalStepDb or more). Being heard again, or a signal that wobbles, is not a change.
+    static constexpr double signalStepDb = 6;
+    static QStringList differences(const Peer &before, const Peer &after);
+
     QList<Peer> peers() const { return m_peers.values(); }
     const Peer *find(const QString &address) const;
     void clear() { m_peers.clear(); }

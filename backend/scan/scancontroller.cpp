@@ -3,6 +3,7 @@
 
 #include "bssfactory.h"
 #include "bssrecord.h"
+#include "scanplanner.h"
 
 #include "core/backend.h"
 #include "model/event.h"
@@ -10,6 +11,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <linux/nl80211.h>
 
@@ -73,6 +75,16 @@ QString ScanController::explain(int error, const Interface &interface, const QSt
 
 void ScanController::trigger(const Interface &interface, const Nl80211::ScanOptions &options, Done done)
 {
+    if (const auto radio = m_backend->radio(interface.radio)) {
+        const QString problem = checkScanFrequencies(*radio, options.frequencies);
+        if (!problem.isEmpty()) {
+            // Answered later, as the kernel's answer would be: callers start waiting after this call.
+            if (done) {
+                QTimer::singleShot(0, this, [done, problem] { done(EINVAL, problem); });
+            }
+            return;
+        }
+    }
     Netlink::Socket::Handlers handlers;
     handlers.done = [this, interface, done](const Netlink::Error &error) {
         if (!error.isError()) {

@@ -57,4 +57,30 @@ ScanPlan planScan(const ScanPlanInput &input)
     return plan;
 }
 
+QString checkScanFrequencies(const Radio &radio, const QList<int> &frequencies)
+{
+    for (const int frequency : frequencies) {
+        const Channel *found = nullptr;
+        for (const Band &band : radio.bands) {
+            for (const Channel &channel : band.channels) {
+                if (channel.frequency == frequency && channel.frequencyOffsetKhz == 0) {
+                    found = &channel;
+                }
+            }
+        }
+        if (!found) {
+            return QStringLiteral("%1 MHz is not a channel of %2: it cannot scan there.")
+                .arg(frequency)
+                .arg(radio.name);
+        }
+        if (found->disabled) {
+            return QStringLiteral("%1 MHz (channel %2) is disabled on %3 by the regulatory rules in force.")
+                .arg(frequency)
+                .arg(found->number)
+                .arg(radio.name);
+        }
+    }
+    return {};
+}
+
 } // namespace Airpane::Scan

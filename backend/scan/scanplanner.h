@@ -34,4 +34,9 @@ ScanPlan planScan(const ScanPlanInput &input);
 // The shortest interval between cycles the governor allows: connected, no faster than every 10 s.
 int minimumIntervalSeconds(bool connected);
 
+// Why RADIO cannot scan FREQUENCIES (MHz), in words naming the first that fails — not a channel of
+// the radio, or disabled by the regulatory rules; empty when it can scan them all. The kernel's
+// answer to such a scan is a bare "Invalid argument".
+QString checkScanFrequencies(const Radio &radio, const QList<int> &frequencies);
+
 } // namespace Airpane::Scan

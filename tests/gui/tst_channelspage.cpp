@@ -33,6 +33,25 @@ private Q_SLOTS:
         m_client.state()->scans()->resetBsses(m_bsses);
     }
 
+    // A new session's snapshots come in any order: BSSes before the radios must still end with a
+    // recommendation per band (it said "No radio of this machine can use this band" until the next
+    // scan, and `airpane --screenshot --page channels` captured that).
+    void recommendsWhenTheRadiosComeAfterTheBsses()
+    {
+        HelperClient client;
+        client.state()->scans()->resetBsses(m_bsses);
+        ChannelsPage page(&client);
+        const QString none = u"No radio of this machine can use this band."_s;
+        QCOMPARE(page.recommendations()[0]->text(), none);
+        Test::feed(client.state(), Test::load(u"hall"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(page.recommendations()[0]->text() != none, 30000); // hang guard
+        QVERIFY(page.recommendations()[1]->text() != none);
+        QVERIFY2(page.recommendation(u"2.4GHz"_s).best, qPrintable(page.recommendations()[0]->text()));
+        QCOMPARE(page.graphs()[0]->bssCount() + page.graphs()[1]->bssCount() + page.graphs()[2]->bssCount() >
+                     0,
+                 true);
+    }
+
     void graphsShowEveryBss()
     {
         ChannelsPage page(&m_client);

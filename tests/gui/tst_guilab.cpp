@@ -3,8 +3,9 @@
 // (tools/lab-guest/system-services), then the GUI as the unprivileged user airpane-allowed under
 // its own Xvfb (guilabclient). The scenario's radios, interfaces, capabilities and P2P devices must
 // appear on the pages, with events the test causes; every page is saved as a screenshot artefact.
-// Then the helper is killed: the GUI must be back, with a new session and the whole state, within
-// 2 s. Last, `airpane --screenshot` itself renders the lab as that user.
+// Then the helper is killed: the GUI must come back by itself, with a new session and the whole
+// state (how fast is bench_recovery's figure, not this test's). Last, `airpane --screenshot` itself
+// renders the lab as that user.
 #include "support/command.h"
 #include "support/labscenario.h"
 #include "support/wpamonitor.h"
@@ -22,12 +23,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
 
 using namespace Airpane;
 using namespace Airpane::Lab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -107,8 +110,9 @@ private Q_SLOTS:
         clock.start();
         QCOMPARE(::kill(pid_t(helper), SIGKILL), 0);
         const qint64 killedAt = clock.msecsSinceReference(); // the GUI reports on the same clock
-        // Live again (a new session, subscriptions restored) within 2 s; the whole state, which
-        // travels as the subscriptions' first deltas, follows.
+        // Live again (a new session, subscriptions restored), then the whole state, which travels as
+        // the subscriptions' first deltas. The times are printed for the log; tests/bench/bench_recovery
+        // measures them (30 s here is a hang guard, not a target).
         const QJsonObject live = waitFor(QStringLiteral("live"), 30000);
         const QJsonObject recovered = waitFor(QStringLiteral("recovered"), 30000);
         QVERIFY2(!live.isEmpty() && !recovered.isEmpty(), "see lab-gui.log in the artefacts");
@@ -122,24 +126,57 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-gui-after-restart.png")));
         QVERIFY(QDBusConnection::systemBus().interface()->servicePid(Contract::service).value() != helper);
         QVERIFY(recovered[u"reconnecting"].toBool());
-        QVERIFY2(liveAfter < 2000, qPrintable(QString::number(liveAfter)));
-        QVERIFY2(recoveredAfter < 10000, qPrintable(QString::number(recoveredAfter)));
     }
 
+    // `airpane --screenshot` waits for the whole state and says what it captured. A scan first, with
+    // the helper running (the Scan page's screenshot started it), so that its BSS table is full:
+    // the Channels page's capture must show those BSSes and a recommendation per band, not
+    // "No radio of this machine can use this band" (a newcomer's capture did).
     void screenshotCommandShowsTheLab()
     {
-        const QString file = outDir + QStringLiteral("/airpane-radios.png");
-        const CommandResult result =
-            runCommand(QStringLiteral("runuser"),
-                       asUser({QStringLiteral("env"), QStringLiteral("QT_QPA_PLATFORM=offscreen"),
-                               QStringLiteral(AIRPANE_GUI_BINARY), QStringLiteral("--screenshot"), file,
-                               QStringLiteral("--page"), QStringLiteral("radios")}),
-                       60000);
-        QVERIFY2(result.ok(), result.err.constData());
-        const QImage image(file);
-        QCOMPARE(image.size(), QSize(1280, 800));
-        QFile::remove(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-airpane-radios.png"));
-        QVERIFY(QFile::copy(file, QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-airpane-radios.png")));
+        const LabRadio free = m_lab.freeRadios().first();
+        int networks = -1;
+        for (const QString &page : {u"radios"_s, u"scan"_s, u"channels"_s}) {
+            const QString file = outDir + QStringLiteral("/airpane-%1.png").arg(page);
+            const CommandResult result =
+                runCommand(QStringLiteral("runuser"),
+                           asUser({QStringLiteral("env"), QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                                   QStringLiteral(AIRPANE_GUI_BINARY), QStringLiteral("--screenshot"), file,
+                                   QStringLiteral("--page"), page}),
+                           60000);
+            QVERIFY2(result.ok(), result.err.constData());
+            const QString report = QString::fromUtf8(result.out).trimmed();
+            qInfo("%s", qPrintable(report));
+            QVERIFY2(
+                report.contains(u"page %1, state loaded, %2 radios"_s.arg(page).arg(m_lab.radios.size())),
+                qPrintable(report));
+            const QString artefact = QStringLiteral(AIRPANE_ARTIFACTS_DIR "/lab-airpane-%1.png").arg(page);
+            QFile::remove(artefact);
+            QVERIFY(QFile::copy(file, artefact));
+            // The window keeps the size it was given whatever the page shows.
+            QCOMPARE(QImage(file).size(), QSize(1280, 800));
+            if (page == u"scan"_s) {
+                // The helper runs now (it quits 30 s after its last session): fill its BSS table.
+                // `iw dev X scan` returns when the scan has ended; the helper refreshes on that event.
+                runCommand(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), free.netdev,
+                                                  QStringLiteral("up")});
+                const CommandResult scan =
+                    runCommand(QStringLiteral("iw"),
+                               {QStringLiteral("dev"), free.netdev, QStringLiteral("scan")}, 60000);
+                QVERIFY2(scan.ok(), scan.err.constData());
+            }
+            if (page == u"channels"_s) {
+                const QRegularExpression counts(
+                    uR"((\d+) networks; (\d+) on 2.4 GHz, (\d+) on 5 GHz, (\d+) on 6 GHz)"_s);
+                const auto match = counts.match(report);
+                QVERIFY2(match.hasMatch(), qPrintable(report));
+                networks = match.captured(1).toInt();
+                QVERIFY2(networks > 0, qPrintable(report));
+                QCOMPARE(match.captured(2).toInt() + match.captured(3).toInt() + match.captured(4).toInt(),
+                         networks);
+                QVERIFY2(!report.contains(u"no radio"_s), qPrintable(report));
+            }
+        }
     }
 
     void cleanupTestCase()

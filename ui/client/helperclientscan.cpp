@@ -21,6 +21,7 @@ void HelperClient::connectScans(OrgAirpaneHelper1SessionInterface *session)
     auto snapshot = std::make_shared<bool>(true);
     connect(session, &OrgAirpaneHelper1SessionInterface::BssChanged, this,
             [this, snapshot](const QVariantMapList &changed, const QStringList &removed) {
+                const auto busy = handling();
                 QList<Client::Bss> bsses;
                 bsses.reserve(changed.size());
                 for (const QVariantMap &map : changed) {
@@ -28,6 +29,8 @@ void HelperClient::connectScans(OrgAirpaneHelper1SessionInterface *session)
                 }
                 if (std::exchange(*snapshot, false)) {
                     m_state->scans()->resetBsses(bsses);
+                    snapshotArrived(Contract::Topic::bss);
+                    checkSynchronized();
                 } else {
                     m_state->scans()->updateBsses(bsses, removed);
                 }

@@ -93,18 +93,26 @@ ChannelsPage::ChannelsPage(HelperClient *client, QWidget *parent)
     m_refreshTimer.setInterval(100);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChannelsPage::refresh);
     ClientState *state = client->state();
-    connect(state->scans(), &ScanState::bssesChanged, this, [this] {
+    auto scheduleRefresh = [this] {
         if (!m_refreshTimer.isActive()) {
             m_refreshTimer.start();
         }
-    });
-    connect(state->scans(), &ScanState::surveyChanged, this, [this] {
-        if (!m_refreshTimer.isActive()) {
-            m_refreshTimer.start();
-        }
-    });
-    connect(state, &ClientState::radioAdded, this, &ChannelsPage::updateChannels);
-    connect(state, &ClientState::radioChanged, this, &ChannelsPage::updateChannels);
+    };
+    connect(state->scans(), &ScanState::bssesChanged, this, scheduleRefresh);
+    connect(state->scans(), &ScanState::surveyChanged, this, scheduleRefresh);
+    // The recommendation plans for a radio, its channels and its own APs: the radios' state may
+    // arrive after the BSSes (a new session's snapshots come in any order), and must be planned for
+    // then too, not only when the next scan comes.
+    auto radiosChanged = [this, scheduleRefresh] {
+        updateChannels();
+        scheduleRefresh();
+    };
+    connect(state, &ClientState::radioAdded, this, radiosChanged);
+    connect(state, &ClientState::radioChanged, this, radiosChanged);
+    connect(state, &ClientState::radioRemoved, this, radiosChanged);
+    connect(state, &ClientState::interfaceAdded, this, scheduleRefresh);
+    connect(state, &ClientState::interfaceRemoved, this, scheduleRefresh);
+    connect(state, &ClientState::regulatoryChanged, this, scheduleRefresh);
     updateChannels();
     refresh();
 }
@@ -124,6 +132,20 @@ void ChannelsPage::refresh()
                               .arg(m_graphs[1]->bssCount())
                               .arg(m_graphs[2]->bssCount()));
     describe();
+}
+
+QString ChannelsPage::summary() const
+{
+    QStringList bands{Page::summary()};
+    for (const ChannelGraph *graph : m_graphs) {
+        const auto answer = m_lastRecommendation.constFind(graph->band());
+        const QString what = !planningRadio(graph->band()) ? tr("no radio")
+                             : answer == m_lastRecommendation.cend() || !answer->best
+                                 ? tr("no recommendation")
+                                 : tr("recommended %1").arg(ChannelRecommender::label(*answer->best));
+        bands.append(tr("%1: %2").arg(graph->band(), what));
+    }
+    return bands.join(QStringLiteral("; "));
 }
 
 void ChannelsPage::updateChannels()

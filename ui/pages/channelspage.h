@@ -27,6 +27,10 @@ class ChannelsPage : public Page
 public:
     explicit ChannelsPage(HelperClient *client, QWidget *parent = nullptr);
 
+    bool hasPendingRefresh() const override { return m_refreshTimer.isActive(); }
+    // The header's counts and, per band, what is recommended (or why nothing is).
+    QString summary() const override;
+
     QList<ChannelGraph *> graphs() const { return m_graphs; }
     void setSelected(const QString &key);
     QString selected() const { return m_selected; }

@@ -19,6 +19,10 @@ public:
     virtual void restoreState(QSettings &settings);
     // Moves the focus to the page's search or filter field, if it has one.
     virtual void focusSearch() {}
+    // A redraw is scheduled (pages gather bursts of changes): what is shown is not yet current.
+    virtual bool hasPendingRefresh() const { return false; }
+    // What the page shows, in one line: its header's summary (for `airpane --screenshot`'s report).
+    virtual QString summary() const;
 };
 
 } // namespace Airpane

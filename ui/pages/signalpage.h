@@ -31,6 +31,8 @@ class SignalPage : public Page
 public:
     SignalPage(HelperClient *client, SignalHistory *history, QWidget *parent = nullptr);
 
+    bool hasPendingRefresh() const override { return m_refreshTimer.isActive(); }
+
     SignalChart *chart() const { return m_chart; }
     Waterfall *waterfall() const { return m_waterfall; }
     QTreeView *networks() const { return m_networks; }
