@@ -50,7 +50,7 @@ Netlink::Error call(Netlink::Socket &socket, const Netlink::MessageBuilder &requ
     socket.request(request, std::move(handlers));
     QElapsedTimer timer;
     timer.start();
-    while (!done && timer.elapsed() < 10000) {
+    while (!done && timer.elapsed() < hangGuardMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     return result;

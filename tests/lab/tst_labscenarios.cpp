@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Airpane::Lab;
 
 namespace {
@@ -281,7 +283,8 @@ private:
         bool disappeared = false;
         QElapsedTimer timer;
         timer.start();
-        while (!(appeared && disappeared) && timer.elapsed() < qint64(lab.churnPeriod * 3000)) {
+        while (!(appeared && disappeared) &&
+               timer.elapsed() < std::max<qint64>(30000, qint64(lab.churnPeriod * 3000))) { // hang guard
             const bool present = wiphyNames().filter(QRegularExpression(QStringLiteral("^churn"))).size() > 0;
             appeared |= present;
             disappeared |= appeared && !present;

@@ -8,12 +8,22 @@ wpa_supplicant Wi-Fi Direct peers, radios that come and go.
     scenario.py status              the running scenario as JSON (/run/lab/scenario.json)
     scenario.py hwsim new NAME [--p2p] | del NAME    radios at runtime (MAC80211_HWSIM family)
     scenario.py churn PERIOD        add and remove a radio every PERIOD seconds (runs until killed)
+    scenario.py settings NAME|FILE  the VM settings of the scenario as shell assignments (init,
+                                    memory, the desktop user); read on the host by tools/lab too
+
+In a VM whose PID 1 is systemd (the desktop lab, `init = systemd`), an access point's `netns` moves
+its radio into that network namespace and a station with `manager = networkmanager` is a
+NetworkManager profile. Under the bash init (where tests/lab/tst_labscenarios applies every
+scenario) there is no NetworkManager: the access point stays in the root namespace and such a
+station is left out, its radio free.
 
 The scenario format is described in tools/scenarios/README.md.
 """
 import configparser
+import ipaddress
 import json
 import os
+import shlex
 import signal
 import socket
 import struct
@@ -35,6 +45,16 @@ def run(*args, check=True):
     if check and result.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
     return result.stdout
+
+
+def under_systemd():
+    """True in the desktop lab: systemd is PID 1 (its runtime folder exists only then)."""
+    return os.path.isdir("/run/systemd/system")
+
+
+def netns_prefix(netns):
+    """The command prefix that runs a program inside network namespace NETNS (none: the root one)."""
+    return ["ip", "netns", "exec", netns] if netns else []
 
 
 def wait_for(what, predicate, timeout=30.0):
@@ -192,13 +212,52 @@ def expand_aps(config):
                 "passphrase": s.get("passphrase", "airpane-lab"),
                 "hidden": s.getboolean("hidden", False),
                 "txpower": s.getint("txpower", fallback=None),
+                "netns": s.get("netns", fallback=None),
+                "address": s.get("address", fallback=None),
             })
     return aps
+
+
+def move_to_netns(radio, netns):
+    """Moves RADIO (its wiphy and interfaces) into network namespace NETNS, made if missing:
+    NetworkManager in the root namespace then never sees the access point's interface, and what
+    the two exchange crosses hwsim's medium."""
+    if netns not in run("ip", "netns", "list").split():
+        run("ip", "netns", "add", netns)
+        with open(f"{LAB}/namespaces", "a") as f:
+            f.write(netns + "\n")
+        run("ip", "-n", netns, "link", "set", "lo", "up")
+    run("iw", "phy", radio["phy"], "set", "netns", "name", netns)
+    wait_for(f"{radio['netdev']} in namespace {netns}", lambda: subprocess.run(
+        ["ip", "-n", netns, "link", "show", radio["netdev"]], capture_output=True).returncode == 0)
+
+
+def start_dhcp(ifname, address, netns):
+    """A DHCP server (dnsmasq, DNS off) for the access point's subnet: the addresses after its own."""
+    interface = ipaddress.ip_interface(address)
+    hosts = [h for h in interface.network.hosts() if h > interface.ip]
+    if not hosts:
+        raise ValueError(f"{address}: no room for clients after the access point's address")
+    run(*netns_prefix(netns), "dnsmasq", "--conf-file=/dev/null", "--port=0", "--bind-interfaces",
+        f"--interface={ifname}", "--except-interface=lo", "--user=root", "--group=root",
+        f"--dhcp-range={hosts[0]},{hosts[-1]},{interface.network.netmask},1h", "--dhcp-authoritative",
+        f"--dhcp-leasefile={LAB}/dnsmasq-{ifname}.leases", f"--pid-file={LAB}/pids/dnsmasq-{ifname}.pid",
+        f"--log-facility={LAB}/logs/dnsmasq-{ifname}.log", "--log-dhcp")
 
 
 def start_hostapd(radio, aps, country):
     ifname = radio["netdev"]
     first, rest = aps[0], aps[1:]
+    for key in ("netns", "address"):
+        if any(ap[key] != first[key] for ap in rest):
+            raise ValueError(f"the BSSes of radio {first['radio']} share one {key}")
+    # The namespace keeps NetworkManager away from the access point: only the desktop lab has one.
+    netns = first["netns"] if under_systemd() else None
+    if netns:
+        move_to_netns(radio, netns)
+    ns = netns_prefix(netns)
+    if first["address"]:
+        run(*ns, "ip", "addr", "add", first["address"], "dev", ifname)
     lines = [f"interface={ifname}"] + radio_lines(first, country) + bss_lines(first)
     first["ifname"], first["bssid"] = ifname, radio["mac"]
     prefix = radio["mac"].rsplit(":", 1)[0]
@@ -211,8 +270,8 @@ def start_hostapd(radio, aps, country):
     conf = f"{LAB}/hostapd-{ifname}.conf"
     with open(conf, "w") as f:
         f.write("\n".join(lines) + "\n")
-    run("hostapd", "-B", "-P", f"{LAB}/pids/hostapd-{ifname}.pid", "-f", f"{LAB}/logs/hostapd-{ifname}.log",
-        conf)
+    run(*ns, "hostapd", "-B", "-P", f"{LAB}/pids/hostapd-{ifname}.pid", "-f",
+        f"{LAB}/logs/hostapd-{ifname}.log", conf)
 
     def enabled():
         out = run("hostapd_cli", "-p", f"{LAB}/hostapd", "-i", ifname, "status", check=False)
@@ -227,7 +286,11 @@ def start_hostapd(radio, aps, country):
     # hwsim hears every frame at -50 dBm plus the sender's transmit power: a radio's power is how
     # loud its BSSes are heard, which makes a hall of near and far access points.
     if first["txpower"] is not None:
-        run("iw", "phy", radio["phy"], "set", "txpower", "fixed", str(first["txpower"] * 100))
+        run(*ns, "iw", "phy", radio["phy"], "set", "txpower", "fixed", str(first["txpower"] * 100))
+    if first["address"]:
+        start_dhcp(ifname, first["address"], netns)
+    for ap in aps:
+        ap["netns"] = netns
 
 
 # --- wpa_supplicant P2P peers -------------------------------------------------------------------
@@ -258,11 +321,54 @@ def start_peer(radio, peer, country):
     peer.update({"ifname": ifname, "p2p_ifname": p2p_if, "ctrl_interface": ctrl, "device_address": address})
 
 
-def start_station(radio, station, aps, country):
+NM_KEY_MGMT = {"open": None, "owe": "owe", "wpa2": "wpa-psk", "wpa3": "sae", "wpa2-wpa3": "wpa-psk"}
+
+
+def nm_station(radio, station, ap, managed):
+    """A NetworkManager profile that connects RADIO's interface to AP by itself (autoconnect), and
+    NetworkManager's device configuration: it manages the interfaces of MANAGED and no other Wi-Fi
+    interface, so the free radios (and interfaces Airpane creates) stay Airpane's. Written before
+    NetworkManager starts (airpane-lab-scenario.service is ordered before it)."""
+    ifname = radio["netdev"]
+    name = f"lab-{station['name']}"
+    lines = ["[connection]", f"id={name}", f"interface-name={ifname}", "type=wifi", "autoconnect=true", "",
+             "[wifi]", "mode=infrastructure", f"ssid={ap['ssid']}"]
+    if ap["hidden"]:
+        lines.append("hidden=true")
+    key_mgmt = NM_KEY_MGMT[ap["security"]]
+    if key_mgmt:
+        lines += ["", "[wifi-security]", f"key-mgmt={key_mgmt}"]
+        if ap["security"] in ("wpa2", "wpa3", "wpa2-wpa3"):
+            lines.append(f"psk={ap['passphrase']}")
+    lines += ["", "[ipv4]", "method=auto", "", "[ipv6]", "method=disabled", ""]
+    os.makedirs("/etc/NetworkManager/system-connections", exist_ok=True)
+    profile = f"/etc/NetworkManager/system-connections/{name}.nmconnection"
+    # NetworkManager ignores a keyfile that others can read.
+    fd = os.open(profile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write("\n".join(lines))
+    os.makedirs("/etc/NetworkManager/conf.d", exist_ok=True)
+    spec = ",".join(["type:wifi"] + [f"except:interface-name:={iface}" for iface in managed] +
+                    ["driver:virtio_net"])
+    with open("/etc/NetworkManager/conf.d/90-airpane-lab.conf", "w") as f:
+        f.write("# Written by tools/lab-guest/scenario.py: NetworkManager manages its stations' interfaces\n"
+                "# only; the virtio NIC (the lab's X display link) is configured by the lab.\n"
+                f"[keyfile]\nunmanaged-devices={spec}\n")
+    if subprocess.run(["systemctl", "-q", "is-active", "NetworkManager.service"]).returncode == 0:
+        run("nmcli", "general", "reload", "conf")
+        run("nmcli", "connection", "load", profile)
+    station.update({"ifname": ifname, "mac": radio["mac"], "bssid": ap["bssid"],
+                    "ctrl_interface": "/run/wpa_supplicant", "connection": name})
+
+
+def start_station(radio, station, aps, country, managed=()):
     ifname = radio["netdev"]
     ap = next((a for a in aps if a["name"] == station["ap"]), None)
     if ap is None:
         raise ValueError(f"station {station['name']}: no [ap:{station['ap']}]")
+    if station["manager"] == "networkmanager":
+        nm_station(radio, station, ap, managed)
+        return
     ctrl = f"{LAB}/wpas-{ifname}"
     key_mgmt = {"open": "NONE", "owe": "OWE", "wpa2": "WPA-PSK", "wpa3": "SAE", "wpa2-wpa3": "WPA-PSK SAE"}
     network = [f'ssid="{ap["ssid"]}"', f"key_mgmt={key_mgmt[ap['security']]}", f"scan_freq={ap['frequency']}"]
@@ -295,8 +401,16 @@ def start_station(radio, station, aps, country):
 
 
 def expand_stations(config):
-    return [{"name": section[8:], "radio": config[section].getint("radio"), "ap": config[section].get("ap")}
-            for section in config.sections() if section.startswith("station:")]
+    stations = []
+    for section in config.sections():
+        if not section.startswith("station:"):
+            continue
+        s = config[section]
+        manager = s.get("manager", "wpa_supplicant")
+        if manager not in ("wpa_supplicant", "networkmanager"):
+            raise ValueError(f"{section}: manager is wpa_supplicant or networkmanager")
+        stations.append({"name": section[8:], "radio": s.getint("radio"), "ap": s.get("ap"), "manager": manager})
+    return stations
 
 
 def expand_peers(config):
@@ -408,27 +522,51 @@ def read_pid(path):
 
 def teardown():
     pids = f"{LAB}/pids"
+    own = []
     if os.path.isdir(pids):
         for name in os.listdir(pids):
             pid = read_pid(f"{pids}/{name}")
             if pid:
+                own.append(pid)
                 try:
                     os.kill(pid, signal.SIGTERM)
                 except ProcessLookupError:
                     pass
-    for program in ("hostapd", "wpa_supplicant"):
-        subprocess.run(["pkill", "-TERM", "-x", program], capture_output=True)
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and subprocess.run(["pgrep", "-x", "hostapd|wpa_supplicant"],
-                                                         capture_output=True).returncode == 0:
-        time.sleep(0.1)
-    for program in ("hostapd", "wpa_supplicant"):
-        subprocess.run(["pkill", "-KILL", "-x", program], capture_output=True)
+    if under_systemd():
+        # NetworkManager's wpa_supplicant is the desktop's, not the scenario's: only what the
+        # scenario started (its pid files) goes.
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") for pid in own):
+            time.sleep(0.1)
+        for pid in own:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    else:
+        for program in ("hostapd", "wpa_supplicant"):
+            subprocess.run(["pkill", "-TERM", "-x", program], capture_output=True)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and subprocess.run(["pgrep", "-x", "hostapd|wpa_supplicant"],
+                                                             capture_output=True).returncode == 0:
+            time.sleep(0.1)
+        for program in ("hostapd", "wpa_supplicant"):
+            subprocess.run(["pkill", "-KILL", "-x", program], capture_output=True)
+    # Deleting a namespace hands its radios back to the root namespace, before the module goes.
+    try:
+        with open(f"{LAB}/namespaces") as f:
+            for netns in f.read().split():
+                subprocess.run(["ip", "netns", "delete", netns], capture_output=True)
+        os.remove(f"{LAB}/namespaces")
+    except FileNotFoundError:
+        pass
     if os.path.exists("/sys/module/mac80211_hwsim"):
         wait_for("mac80211_hwsim to unload", lambda: subprocess.run(
             ["rmmod", "mac80211_hwsim"], capture_output=True).returncode == 0 or
             not os.path.exists("/sys/module/mac80211_hwsim"), timeout=15)
-    subprocess.run(["rm", "-rf", STATE, pids, f"{LAB}/hostapd"])
+    leases = [f"{LAB}/{name}" for name in os.listdir(LAB) if name.startswith("dnsmasq-")] \
+        if os.path.isdir(LAB) else []
+    subprocess.run(["rm", "-rf", STATE, pids, f"{LAB}/hostapd", *leases])
 
 
 def apply(name):
@@ -442,6 +580,12 @@ def apply(name):
     lab = config["lab"] if config.has_section("lab") else {}
     country = lab.get("country", "US")
     aps, peers, stations = expand_aps(config), expand_peers(config), expand_stations(config)
+    if not under_systemd():
+        for station in stations:
+            if station["manager"] == "networkmanager":
+                log(f"station {station['name']}: no NetworkManager under the bash init; radio {station['radio']} "
+                    "stays free")
+        stations = [s for s in stations if s["manager"] != "networkmanager"]
     used = {a["radio"] for a in aps} | {p["radio"] for p in peers} | {s["radio"] for s in stations}
     count = int(lab.get("radios", 1 + len(used)))
     started = time.monotonic()
@@ -460,10 +604,12 @@ def apply(name):
             run("ip", "link", "set", found[number]["netdev"], "up")
     for number in sorted({ap["radio"] for ap in aps}):
         start_hostapd(found[number], [ap for ap in aps if ap["radio"] == number], country)
+        found[number]["netns"] = next(ap["netns"] for ap in aps if ap["radio"] == number)
     for peer in peers:
         start_peer(found[peer["radio"]], peer, country)
+    managed = [found[s["radio"]]["netdev"] for s in stations if s["manager"] == "networkmanager"]
     for station in stations:
-        start_station(found[station["radio"]], station, aps, country)
+        start_station(found[station["radio"]], station, aps, country, managed)
     churn_period = None
     if config.has_section("churn"):
         churn_period = config["churn"].getfloat("period", 4.0)
@@ -473,7 +619,8 @@ def apply(name):
             f.write(str(process.pid))
     state = {
         "name": scenario_name(name), "description": lab.get("description", ""), "country": country,
-        "radios": [dict(r, number=i, role=roles.get(i, "free")) for i, r in enumerate(found)],
+        "init": lab.get("init", "bash"),
+        "radios": [dict(r, number=i, role=roles.get(i, "free"), netns=r.get("netns")) for i, r in enumerate(found)],
         "aps": aps, "peers": peers, "stations": stations, "churn_period": churn_period,
         "setup_seconds": round(time.monotonic() - started, 2),
     }
@@ -481,6 +628,27 @@ def apply(name):
         json.dump(state, f, indent=2, ensure_ascii=False)
     log(f"{state['name']}: {count} radios, {len(aps)} BSSes, {len(peers)} P2P peers, {len(stations)} stations "
         f"in {state['setup_seconds']} s")
+
+
+def settings(name):
+    """What the VM itself needs of a scenario, as shell assignments: its init (bash or systemd), its
+    memory (MiB, empty: the lab's default) and the desktop user of a systemd scenario."""
+    path = scenario_path(name)
+    config = configparser.ConfigParser(inline_comment_prefixes=("#",), interpolation=None)
+    if not config.read(path, encoding="utf-8"):
+        raise RuntimeError(f"no scenario {path}")
+    lab = config["lab"] if config.has_section("lab") else {}
+    desktop = config["desktop"] if config.has_section("desktop") else {}
+    init = lab.get("init", "bash")
+    if init not in ("bash", "systemd"):
+        raise ValueError(f"{path}: init is bash or systemd")
+    values = {
+        "init": init, "memory": lab.get("memory", ""),
+        "desktop_user": desktop.get("user", "desk"), "desktop_uid": desktop.get("uid", "1000"),
+        "desktop_password": desktop.get("password", "desk-password"),
+        "desktop_groups": desktop.get("groups", "netdev"),
+    }
+    return "".join(f"{key}={shlex.quote(value)}\n" for key, value in values.items())
 
 
 def running(name):
@@ -496,7 +664,8 @@ def running(name):
         pid = read_pid(f"{pids}/{pidfile}")
         if not pid or not os.path.exists(f"/proc/{pid}"):
             return False
-    return len(radios()) >= len(state["radios"])
+    # A radio in another network namespace is not in this one's /sys/class/ieee80211.
+    return len(radios()) >= sum(1 for radio in state["radios"] if not radio.get("netns"))
 
 
 def main(argv):
@@ -519,6 +688,8 @@ def main(argv):
             hwsim(argv[2], argv[3], p2p="--p2p" in argv[4:])
         elif command == "churn" and len(argv) == 3:
             churn(float(argv[2]))
+        elif command == "settings" and len(argv) == 3:
+            sys.stdout.write(settings(argv[2]))
         else:
             print(__doc__, file=sys.stderr)
             return 2

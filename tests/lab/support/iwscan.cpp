@@ -127,9 +127,10 @@ QList<IwBss> parseIwScan(const QByteArray &text)
 
 QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QString *error)
 {
-    static const QRegularExpression done(QStringLiteral("^%1 \\(phy #\\d+\\): scan (finished|aborted)")
-                                             .arg(QRegularExpression::escape(netdev)),
-                                         QRegularExpression::MultilineOption);
+    // Not static: the pattern names this call's interface.
+    const QRegularExpression done(QStringLiteral("^%1 \\(phy #\\d+\\): scan (finished|aborted)")
+                                      .arg(QRegularExpression::escape(netdev)),
+                                  QRegularExpression::MultilineOption);
     for (int attempt = 0; attempt < 5; ++attempt) {
         QProcess events;
         events.start(QStringLiteral("stdbuf"),

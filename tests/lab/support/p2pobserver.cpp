@@ -21,7 +21,8 @@ P2pObserver::~P2pObserver()
         wpaCli({QStringLiteral("terminate")});
         QElapsedTimer timer;
         timer.start();
-        while (QFile::exists(m_ctrlDir + QStringLiteral("/p2p-dev-") + m_netdev) && timer.elapsed() < 5000) {
+        while (QFile::exists(m_ctrlDir + QStringLiteral("/p2p-dev-") + m_netdev) &&
+               timer.elapsed() < 30000) { // hang guard
             QThread::msleep(50);
         }
         runCommand(QStringLiteral("ip"),
@@ -63,7 +64,7 @@ bool P2pObserver::start(QString *error)
     QElapsedTimer timer;
     timer.start();
     while (!QFile::exists(m_ctrlDir + QStringLiteral("/p2p-dev-") + m_netdev)) {
-        if (timer.elapsed() > 10000) {
+        if (timer.elapsed() > 30000) { // hang guard: wpa_supplicant starts in well under a second
             *error = QStringLiteral("no P2P device from wpa_supplicant on %1").arg(m_netdev);
             return false;
         }
