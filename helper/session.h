@@ -22,6 +22,7 @@ struct Radio;
 struct InterfaceOperationResult;
 namespace P2p {
 class Discovery;
+struct Diagnosis;
 class P2pSession;
 struct SentFrame;
 } // namespace P2p
@@ -87,6 +88,8 @@ private:
     void replyList(const QDBusMessage &message, const QVariantMapList &list);
     void onRadio(std::uint32_t index, bool removed);
     void onInterface(std::uint64_t wdev, bool removed);
+    // Answers CALL with DIAGNOSES, each P2P device another program runs named with its owner.
+    void nameP2pOwners(const QDBusMessage &call, QList<P2p::Diagnosis> diagnoses);
     void onEvent(const Event &event);
     void scheduleFlush();
     void flush();

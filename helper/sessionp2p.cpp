@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "authorizedcall.h"
+#include "p2powner.h"
 #include "validation.h"
 
 #include "core/backend.h"
@@ -14,7 +15,11 @@
 #include "p2p/p2psession.h"
 #include "json/p2pjson.h"
 
+#include <QCoreApplication>
 #include <QPointer>
+#include <QThreadPool>
+
+#include <algorithm>
 
 namespace Airpane {
 namespace {
@@ -234,15 +239,77 @@ QVariantMapList Session::DiagnoseP2p()
             if (m_p2p && m_p2p->wdev()) {
                 ours.insert(m_p2p->wdev());
             }
-            QVariantMapList list;
+            QList<P2p::Diagnosis> diagnoses;
             for (const Radio &radio : m_context.backend->radios()) {
-                list.append(Contract::variantFromJson(Json::diagnosis(
-                    P2p::diagnoseRadio(*m_context.backend, *m_context.interfaces, radio, ours))));
+                diagnoses.append(P2p::diagnoseRadio(*m_context.backend, *m_context.interfaces, radio, ours));
             }
-            replyList(call, list);
+            nameP2pOwners(call, diagnoses);
         });
     }
     return {};
+}
+
+void Session::nameP2pOwners(const QDBusMessage &call, QList<P2p::Diagnosis> diagnoses)
+{
+    // Who runs a P2P device that is not ours: asked of wpa_supplicant and NetworkManager over the
+    // bus, off the main thread (blocking calls, short timeouts), only for the radios that have one.
+    struct Lookup
+    {
+        qsizetype diagnosis;
+        QStringList netdevs;
+        QString p2pDevice;
+    };
+    QList<Lookup> lookups;
+    QString free;
+    for (qsizetype i = 0; i < diagnoses.size(); ++i) {
+        const P2p::Diagnosis &diagnosis = diagnoses[i];
+        if (diagnosis.available && free.isEmpty()) {
+            free = diagnosis.radioName;
+        }
+        const bool owned =
+            std::any_of(diagnosis.problems.begin(), diagnosis.problems.end(),
+                        [](const P2p::Problem &p) { return p.key == QLatin1String("owned-by-other"); });
+        if (!owned) {
+            continue;
+        }
+        Lookup lookup{i, {}, {}};
+        for (const Interface &interface : m_context.backend->interfaces()) {
+            if (interface.radio != diagnosis.radio) {
+                continue;
+            }
+            if (interface.type == InterfaceType::P2pDevice) {
+                lookup.p2pDevice = interface.name;
+            } else if (interface.ifindex) {
+                lookup.netdevs.append(interface.name);
+            }
+        }
+        lookups.append(lookup);
+    }
+    auto reply = [self = QPointer<Session>(this), call](const QList<P2p::Diagnosis> &named) {
+        if (!self) {
+            return;
+        }
+        QVariantMapList list;
+        for (const P2p::Diagnosis &diagnosis : named) {
+            list.append(Contract::variantFromJson(Json::diagnosis(diagnosis)));
+        }
+        self->replyList(call, list);
+    };
+    if (lookups.isEmpty()) {
+        reply(diagnoses);
+        return;
+    }
+    QThreadPool::globalInstance()->start(
+        [bus = m_context.connection, lookups, free, diagnoses, reply]() mutable {
+            for (const Lookup &lookup : std::as_const(lookups)) {
+                if (const auto owner = findP2pOwner(bus, lookup.netdevs, lookup.p2pDevice)) {
+                    P2p::nameOwner(diagnoses[lookup.diagnosis], *owner, lookup.p2pDevice, free);
+                }
+            }
+            // Back on the main thread, through the application (the session may be gone by then).
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [reply, diagnoses] { reply(diagnoses); }, Qt::QueuedConnection);
+        });
 }
 
 } // namespace Airpane

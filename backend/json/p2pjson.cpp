@@ -22,7 +22,8 @@ QJsonObject peer(const Peer &peer, qint64 expiryMs)
     return {
         {QStringLiteral("address"), peer.address},
         {QStringLiteral("name"), peer.name},
-        {QStringLiteral("primaryType"), peer.primaryType.isEmpty() ? QJsonValue() : QJsonValue(peer.primaryType)},
+        {QStringLiteral("primaryType"),
+         peer.primaryType.isEmpty() ? QJsonValue() : QJsonValue(peer.primaryType)},
         {QStringLiteral("category"), peer.category.isEmpty() ? QJsonValue() : QJsonValue(peer.category)},
         {QStringLiteral("secondaryTypes"), QJsonArray::fromStringList(peer.secondaryTypes)},
         {QStringLiteral("configMethods"), int(peer.configMethods)},
@@ -31,7 +32,8 @@ QJsonObject peer(const Peer &peer, qint64 expiryMs)
         {QStringLiteral("groupCapability"), optional(peer.groupCapability)},
         {QStringLiteral("listenChannel"), optional(peer.listenChannel)},
         {QStringLiteral("operatingChannel"), optional(peer.operatingChannel)},
-        {QStringLiteral("manufacturer"), peer.manufacturer.isEmpty() ? QJsonValue() : QJsonValue(peer.manufacturer)},
+        {QStringLiteral("manufacturer"),
+         peer.manufacturer.isEmpty() ? QJsonValue() : QJsonValue(peer.manufacturer)},
         {QStringLiteral("modelName"), peer.modelName.isEmpty() ? QJsonValue() : QJsonValue(peer.modelName)},
         {QStringLiteral("wfd"), nullableHex(peer.wfdSubelements)},
         {QStringLiteral("groupClients"), QJsonArray::fromStringList(peer.groupClients)},
@@ -48,9 +50,18 @@ QJsonObject diagnosis(const P2p::Diagnosis &diagnosis)
 {
     QJsonArray problems;
     for (const P2p::Problem &problem : diagnosis.problems) {
-        problems.append(QJsonObject{{QStringLiteral("key"), problem.key},
-                                    {QStringLiteral("message"), problem.message},
-                                    {QStringLiteral("remedy"), problem.remedy}});
+        QJsonObject object{{QStringLiteral("key"), problem.key},
+                           {QStringLiteral("message"), problem.message},
+                           {QStringLiteral("remedy"), problem.remedy}};
+        if (problem.owner) {
+            object.insert(QStringLiteral("owner"),
+                          QJsonObject{{QStringLiteral("program"), problem.owner->program},
+                                      {QStringLiteral("pid"), qint64(problem.owner->pid)},
+                                      {QStringLiteral("unit"), problem.owner->unit},
+                                      {QStringLiteral("interface"), problem.owner->interface},
+                                      {QStringLiteral("networkManager"), problem.owner->networkManager}});
+        }
+        problems.append(object);
     }
     return {
         {QStringLiteral("radio"), qint64(diagnosis.radio)},
@@ -64,13 +75,15 @@ QJsonObject sentFrame(const P2p::SentFrame &frame)
 {
     return {
         {QStringLiteral("id"), qint64(frame.id)},
-        {QStringLiteral("cookie"), frame.cookie ? QJsonValue(QStringLiteral("0x%1").arg(*frame.cookie, 0, 16)) : QJsonValue()},
+        {QStringLiteral("cookie"),
+         frame.cookie ? QJsonValue(QStringLiteral("0x%1").arg(*frame.cookie, 0, 16)) : QJsonValue()},
         {QStringLiteral("description"), frame.description},
         {QStringLiteral("destination"), frame.destination},
         {QStringLiteral("frequency"), frame.frequency},
         {QStringLiteral("sent"), isoTime(frame.sentMs)},
         {QStringLiteral("status"), P2p::sentFrameStateKey(frame.state)},
-        {QStringLiteral("statusAfterMs"), frame.statusMs ? QJsonValue(frame.statusMs - frame.sentMs) : QJsonValue()},
+        {QStringLiteral("statusAfterMs"),
+         frame.statusMs ? QJsonValue(frame.statusMs - frame.sentMs) : QJsonValue()},
         {QStringLiteral("error"), frame.error.isEmpty() ? QJsonValue() : QJsonValue(frame.error)},
     };
 }

@@ -43,7 +43,7 @@ Diagnosis diagnose(const Radio &radio, const QList<Interface> &interfaces, const
     diagnosis.radioName = radio.name;
     auto add = [&](const char *key, const QString &message, const QString &remedy) {
         diagnosis.available = false;
-        diagnosis.problems.append({QString::fromLatin1(key), message, remedy});
+        diagnosis.problems.append({QString::fromLatin1(key), message, remedy, std::nullopt});
     };
     if (!radio.supportsInterfaceType(InterfaceType::P2pDevice)) {
         add("no-p2p-device-type",
@@ -88,6 +88,40 @@ Diagnosis diagnoseRadio(const Backend &backend, const InterfaceManager &interfac
     candidate.type = InterfaceType::P2pDevice;
     return diagnose(radio, backend.interfaces(), readRfkill(radio.name), ours,
                     interfaces.checkType(radio.index, candidate));
+}
+
+void nameOwner(Diagnosis &diagnosis, const P2pOwner &owner, const QString &p2pDevice, const QString &free)
+{
+    for (Problem &problem : diagnosis.problems) {
+        if (problem.key != QLatin1String("owned-by-other")) {
+            continue;
+        }
+        QString who = owner.pid
+                          ? tr("%1 (PID %2%3)")
+                                .arg(owner.program)
+                                .arg(owner.pid)
+                                .arg(owner.unit.isEmpty() ? QString() : QStringLiteral(", ") + owner.unit)
+                          : owner.program;
+        if (owner.networkManager) {
+            who = tr("NetworkManager's %1").arg(who);
+        }
+        problem.owner = owner;
+        problem.message = tr("%1 runs %2's P2P device %3 for %4.")
+                              .arg(who, diagnosis.radioName,
+                                   p2pDevice.isEmpty() ? tr("(no name)") : p2pDevice, owner.interface);
+        // What it means: a radio has one P2P device, and taking it would disturb the connection.
+        const QString elsewhere = free.isEmpty()
+                                      ? tr("Airpane can discover on a radio whose P2P device is free; "
+                                           "this machine has none now.")
+                                      : tr("Airpane discovers on %1, whose P2P device is free.").arg(free);
+        problem.remedy =
+            owner.networkManager
+                ? tr("NetworkManager keeps %1 connected through it and uses it for Wi-Fi Direct; leave it "
+                     "running. %2")
+                      .arg(owner.interface, elsewhere)
+                : tr("Stop Wi-Fi Direct in that program (p2p_disabled=1), or use it for Wi-Fi Direct. %1")
+                      .arg(elsewhere);
+    }
 }
 
 } // namespace Airpane::P2p

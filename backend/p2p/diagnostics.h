@@ -3,11 +3,14 @@
 
 #include "model/interface.h"
 #include "model/interfaceverdict.h"
+#include "model/p2powner.h"
 #include "model/radio.h"
 
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Airpane {
 class Backend;
@@ -22,6 +25,7 @@ struct Problem
     QString key; // "no-p2p-device-type", "no-room", "rfkill-soft", "rfkill-hard", "owned-by-other"
     QString message;
     QString remedy;
+    std::optional<P2pOwner> owner; // "owned-by-other": who, where the helper could find out
 };
 
 struct Diagnosis
@@ -50,5 +54,9 @@ Diagnosis diagnose(const Radio &radio, const QList<Interface> &interfaces, const
 // answer to one more P2P device. OURS are the P2P devices the caller runs itself.
 Diagnosis diagnoseRadio(const Backend &backend, const InterfaceManager &interfaces, const Radio &radio,
                         const QSet<std::uint64_t> &ours = {});
+
+// Says in DIAGNOSIS's "owned-by-other" problem who runs the radio's P2P device (named P2PDEVICE):
+// OWNER, as the helper found it. FREE names a radio whose P2P device Airpane could use, if any.
+void nameOwner(Diagnosis &diagnosis, const P2pOwner &owner, const QString &p2pDevice, const QString &free);
 
 } // namespace Airpane::P2p

@@ -247,7 +247,7 @@ private Q_SLOTS:
             0,
             false,
             {{QStringLiteral("rfkill-soft"), QStringLiteral("phy0 is switched off."),
-              QStringLiteral("Switch it on with rfkill unblock.")}}};
+              QStringLiteral("Switch it on with rfkill unblock."), std::nullopt}}};
         const P2pDiagnosis off = P2pDiagnosis::diagnose(radio, {interface("station")}, QString(), blocked);
         QCOMPARE(off.verdict, P2pDiagnosis::Verdict::Unavailable);
         QVERIFY(titles(off, P2pDiagnosis::Level::Problem).contains(QStringLiteral("Radio switched off")));
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(rfkill->detail, QStringLiteral("phy0 is switched off. Switch it on with rfkill unblock."));
 
         const Client::P2pAvailability taken{
-            0, false, {{QStringLiteral("owned-by-other"), QStringLiteral("taken"), {}}}};
+            0, false, {{QStringLiteral("owned-by-other"), QStringLiteral("taken"), {}, std::nullopt}}};
         const P2pDiagnosis other =
             P2pDiagnosis::diagnose(radio, {interface("station"), interface("p2p-device")}, QString(), taken);
         QCOMPARE(other.verdict, P2pDiagnosis::Verdict::InUse);
@@ -266,11 +266,45 @@ private Q_SLOTS:
             std::count_if(other.findings.begin(), other.findings.end(),
                           [](const auto &finding) { return finding.key == QLatin1String("owned-by-other"); }),
             1);
+        QVERIFY(!other.owner);
+
+        // On a desktop the helper names the owner: NetworkManager's wpa_supplicant, and what that
+        // means for the user, once.
+        Client::P2pAvailability desktop = taken;
+        desktop.problems.first().owner = Client::P2pAvailability::Owner{
+            QStringLiteral("wpa_supplicant"), 412, QStringLiteral("wpa_supplicant.service"),
+            QStringLiteral("wlan0"), true};
+        Client::Interface p2pDevice = interface("p2p-device");
+        p2pDevice.name = QStringLiteral("p2p-dev-wlan0");
+        const P2pDiagnosis named =
+            P2pDiagnosis::diagnose(radio, {interface("station"), p2pDevice}, QString(), desktop);
+        QCOMPARE(named.verdict, P2pDiagnosis::Verdict::InUse);
+        QVERIFY(named.owner);
+        QCOMPARE(P2pDiagnosis::ownerName(*named.owner), QStringLiteral("NetworkManager's wpa_supplicant"));
+        const auto owned =
+            std::find_if(named.findings.begin(), named.findings.end(),
+                         [](const auto &finding) { return finding.key == QLatin1String("owned-by-other"); });
+        QVERIFY(owned != named.findings.end());
+        QCOMPARE(owned->title, QStringLiteral("NetworkManager's wpa_supplicant owns the P2P device"));
+        QVERIFY2(
+            owned->detail.startsWith(QStringLiteral("NetworkManager's wpa_supplicant (PID 412, "
+                                                    "wpa_supplicant.service) runs this radio's P2P device "
+                                                    "p2p-dev-wlan0 for wlan0. NetworkManager keeps wlan0 "
+                                                    "connected through it")),
+            qPrintable(owned->detail));
+        QCOMPARE(
+            std::count_if(named.findings.begin(), named.findings.end(),
+                          [](const auto &finding) { return finding.key == QLatin1String("owned-by-other"); }),
+            1);
 
         // Airpane's own P2P device: the helper counts it as taking the room, which is no news here.
         const Client::Interface own = interface("p2p-device");
-        const Client::P2pAvailability full{
-            0, false, {{QStringLiteral("no-room"), QStringLiteral("this radio allows 1 P2P-device"), {}}}};
+        const Client::P2pAvailability full{0,
+                                           false,
+                                           {{QStringLiteral("no-room"),
+                                             QStringLiteral("this radio allows 1 P2P-device"),
+                                             {},
+                                             std::nullopt}}};
         const P2pDiagnosis running =
             P2pDiagnosis::diagnose(radio, {interface("station"), own}, own.wdev, full);
         QCOMPARE(running.verdict, P2pDiagnosis::Verdict::Running);

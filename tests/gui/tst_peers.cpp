@@ -261,7 +261,9 @@ private Q_SLOTS:
         Spies spies(&model);
         const uint radio = model.index(0, 0).data(P2pStatusModel::RadioRole).toUInt();
         state.wifiDirect()->setAvailability({Client::P2pAvailability{
-            radio, false, {{QStringLiteral("rfkill-hard"), QStringLiteral("Blocked."), QString()}}}});
+            radio,
+            false,
+            {{QStringLiteral("rfkill-hard"), QStringLiteral("Blocked."), QString(), std::nullopt}}}});
         QCOMPARE(spies.structural(), 0);
         QCOMPARE(spies.changed.size(), 1);
         QCOMPARE(P2pDiagnosis::Verdict(model.index(0, 0).data(P2pStatusModel::VerdictRole).toInt()),

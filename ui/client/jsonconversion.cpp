@@ -278,8 +278,15 @@ P2pAvailability p2pAvailabilityFromJson(const QJsonObject &object)
     availability.available = object[u"available"].toBool();
     for (const QJsonValue &value : object[u"problems"].toArray()) {
         const QJsonObject problem = value.toObject();
-        availability.problems.append(
-            {problem[u"key"].toString(), problem[u"message"].toString(), problem[u"remedy"].toString()});
+        P2pAvailability::Problem entry{problem[u"key"].toString(), problem[u"message"].toString(),
+                                       problem[u"remedy"].toString(), std::nullopt};
+        if (problem[u"owner"].isObject()) {
+            const QJsonObject owner = problem[u"owner"].toObject();
+            entry.owner = P2pAvailability::Owner{
+                owner[u"program"].toString(), uint(owner[u"pid"].toInteger()), owner[u"unit"].toString(),
+                owner[u"interface"].toString(), owner[u"networkManager"].toBool()};
+        }
+        availability.problems.append(entry);
     }
     return availability;
 }

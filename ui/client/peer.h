@@ -58,11 +58,23 @@ struct SentFrame
 // what the client cannot, such as rfkill.
 struct P2pAvailability
 {
+    // Who runs the radio's P2P device when another program does, as the helper found it.
+    struct Owner
+    {
+        QString program; // wpa_supplicant
+        uint pid = 0;
+        QString unit;      // wpa_supplicant.service
+        QString interface; // the netdev it manages: wlan0
+        bool networkManager = false;
+
+        bool operator==(const Owner &) const = default;
+    };
     struct Problem
     {
         QString key; // no-p2p-device-type, owned-by-other, rfkill-soft, rfkill-hard, no-room
         QString message;
         QString remedy;
+        std::optional<Owner> owner; // owned-by-other: who, when the helper could tell
 
         bool operator==(const Problem &) const = default;
     };

@@ -206,6 +206,10 @@ void P2pDiagnosis::addHelperProblems(const Client::P2pAvailability &helper)
         const bool known = std::any_of(findings.begin(), findings.end(), [&problem](const Finding &finding) {
             return finding.level == Level::Problem && finding.key == problem.key;
         });
+        if (problem.owner && problem.key == QLatin1String("owned-by-other") && !ownDevice) {
+            nameOwner(*problem.owner);
+            continue;
+        }
         const bool rfkill = problem.key.startsWith(QLatin1String("rfkill"));
         // The helper does not know which P2P device is this session's: with Airpane's own running
         // here, only a switched-off radio is news.
@@ -234,6 +238,38 @@ void P2pDiagnosis::addHelperProblems(const Client::P2pAvailability &helper)
         const QString detail = problem.remedy.isEmpty() ? message : tr("%1 %2").arg(message, problem.remedy);
         findings.append({Level::Problem, title, detail, problem.key});
     }
+}
+
+QString P2pDiagnosis::ownerName(const Client::P2pAvailability::Owner &owner)
+{
+    return owner.networkManager ? tr("NetworkManager's %1").arg(owner.program) : owner.program;
+}
+
+void P2pDiagnosis::nameOwner(const Client::P2pAvailability::Owner &found)
+{
+    owner = found;
+    const QString process =
+        found.unit.isEmpty() ? tr("PID %1").arg(found.pid) : tr("PID %1, %2").arg(found.pid).arg(found.unit);
+    const QString name = device ? device->name : QString();
+    const QString who = tr("%1 (%2) runs this radio's P2P device %3 for %4.")
+                            .arg(ownerName(found), process, name, found.interface);
+    // What it means for the user: one P2P device per radio, and this one serves the connection.
+    const QString meaning =
+        found.networkManager
+            ? tr("NetworkManager keeps %1 connected through it and uses it for its own Wi-Fi Direct, so "
+                 "Airpane leaves it alone: Airpane's discovery needs a radio whose P2P device is free.")
+                  .arg(found.interface)
+            : tr("A radio has one P2P device: Airpane can discover here once that program lets it go "
+                 "(p2p_disabled=1), or on a radio whose P2P device is free.");
+    const QString title = tr("%1 owns the P2P device").arg(ownerName(found));
+    for (Finding &finding : findings) {
+        if (finding.key == QLatin1String("owned-by-other")) {
+            finding.title = title;
+            finding.detail = tr("%1 %2").arg(who, meaning);
+            return;
+        }
+    }
+    findings.append({Level::Problem, title, tr("%1 %2").arg(who, meaning), QStringLiteral("owned-by-other")});
 }
 
 } // namespace Airpane

@@ -50,8 +50,12 @@ public:
 
     Verdict verdict = Verdict::Unavailable;
     QList<Finding> findings;
-    std::optional<Client::Interface> device; // the P2P device that exists, if one does
-    bool ownDevice = false;                  // and it is Airpane's
+    std::optional<Client::Interface> device;             // the P2P device that exists, if one does
+    bool ownDevice = false;                              // and it is Airpane's
+    std::optional<Client::P2pAvailability::Owner> owner; // or who runs it, when the helper could tell
+
+    // OWNER in a few words: "NetworkManager's wpa_supplicant", "wpa_supplicant".
+    static QString ownerName(const Client::P2pAvailability::Owner &owner);
 
     QString verdictText() const;
     static QString verdictText(Verdict verdict);
@@ -61,6 +65,8 @@ private:
     void checkRoom(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
     void checkState(const Client::Radio &radio, const QList<Client::Interface> &interfaces);
     void addHelperProblems(const Client::P2pAvailability &helper);
+    // The finding about another program's P2P device, said with who it is and what that means.
+    void nameOwner(const Client::P2pAvailability::Owner &owner);
 };
 
 } // namespace Airpane
