@@ -7,6 +7,7 @@
 // state (how fast is bench_recovery's figure, not this test's). Last, `airpane --screenshot` itself
 // renders the lab as that user.
 #include "support/command.h"
+#include "support/iwscan.h"
 #include "support/labscenario.h"
 #include "support/wpamonitor.h"
 
@@ -157,13 +158,14 @@ private Q_SLOTS:
             QCOMPARE(QImage(file).size(), QSize(1280, 800));
             if (page == u"scan"_s) {
                 // The helper runs now (it quits 30 s after its last session): fill its BSS table.
-                // `iw dev X scan` returns when the scan has ended; the helper refreshes on that event.
+                // iwScan returns when the scan has ended (the helper refreshes on that event), and
+                // tries again while the GUI's last live scan on the same radio still runs (EBUSY).
                 runCommand(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), free.netdev,
                                                   QStringLiteral("up")});
-                const CommandResult scan =
-                    runCommand(QStringLiteral("iw"),
-                               {QStringLiteral("dev"), free.netdev, QStringLiteral("scan")}, 60000);
-                QVERIFY2(scan.ok(), scan.err.constData());
+                QString error;
+                const QList<IwBss> heard = iwScan(free.netdev, {}, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                qInfo("iw heard %lld networks on %s", qsizetype(heard.size()), qPrintable(free.netdev));
             }
             if (page == u"channels"_s) {
                 const QRegularExpression counts(

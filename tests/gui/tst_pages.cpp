@@ -28,6 +28,7 @@
 #include "widgets/channelpanel.h"
 #include "widgets/combinationpanel.h"
 #include "widgets/detailspanel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/findingsview.h"
 
 #include "contract.h"
@@ -259,6 +260,23 @@ private Q_SLOTS:
                     QStringLiteral("%1: %2 px").arg(pageKey(page)).arg(m_window.minimumSizeHint().width())));
             QCOMPARE(m_window.size(), size);
         }
+    }
+
+    // A long scan error once widened the lab's capture to 1327 px: the note gives way and elides.
+    void aLongScanNoteDoesNotWidenTheWindow()
+    {
+        m_window.setCurrentPage(PageId::Scan);
+        auto *note = m_window.findChild<ElidedLabel *>(QStringLiteral("scanNote"));
+        QVERIFY(note);
+        const QSize size = m_window.size();
+        const QString error = QStringLiteral("Scan request refused: ") + QString(400, u'x');
+        note->setText(error);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window.minimumSizeHint().width() <= size.width());
+        QCOMPARE(m_window.size(), size);
+        QCOMPARE(note->toolTip(), error);
+        QVERIFY(note->shownText().endsWith(QChar(0x2026)));
+        note->setText(QString());
     }
 
     // Run again with QT_SCALE_FACTOR=2 (ctest tst_pages_hidpi): everything in device pixels,

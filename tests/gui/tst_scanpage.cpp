@@ -17,6 +17,7 @@
 #include "screenshot.h"
 #include "translators.h"
 #include "widgets/elementinspector.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/hexview.h"
 #include "widgets/scancontrols.h"
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scancontrols.h"
 
+#include "elidedlabel.h"
+
 #include "client/actionhandler.h"
 #include "client/helperclient.h"
 #include "style/tintedsvgiconengine.h"
@@ -26,7 +28,7 @@ ScanControls::ScanControls(HelperClient *client, ActionHandler *actions, QWidget
     , m_pause(new QToolButton(this))
     , m_scanNow(new QToolButton(this))
     , m_progress(new QProgressBar(this))
-    , m_note(new QLabel(this))
+    , m_note(new ElidedLabel(this))
 {
     m_interface->setObjectName(QStringLiteral("scanInterface"));
     m_interface->setToolTip(tr("The interface that scans"));
@@ -61,7 +63,6 @@ ScanControls::ScanControls(HelperClient *client, ActionHandler *actions, QWidget
     m_progress->setToolTip(tr("A scan is running"));
     m_progress->setVisible(false);
     m_note->setObjectName(QStringLiteral("scanNote"));
-    m_note->setTextFormat(Qt::PlainText);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -226,7 +227,6 @@ void ScanControls::updateScanState()
         note = tr("Paused.");
     }
     m_note->setText(note);
-    m_note->setToolTip(note);
 }
 
 } // namespace Airpane

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QProgressBar;
 class QSpinBox;
 class QToolButton;
@@ -14,6 +13,7 @@ class QToolButton;
 namespace Airpane {
 
 class ActionHandler;
+class ElidedLabel;
 class HelperClient;
 
 // How the helper scans for this window: on which interface, live or only reading other programs'
@@ -31,7 +31,7 @@ public:
     QCheckBox *liveBox() const { return m_live; }
     QToolButton *pauseButton() const { return m_pause; }
     QProgressBar *progress() const { return m_progress; }
-    QLabel *note() const { return m_note; }
+    ElidedLabel *note() const { return m_note; }
     // The settings sent last (mode, interval, bands, passive), for tests and the status line.
     QString lastRequest() const { return m_lastRequest; }
 
@@ -53,7 +53,7 @@ private:
     QToolButton *m_pause;
     QToolButton *m_scanNow;
     QProgressBar *m_progress;
-    QLabel *m_note;
+    ElidedLabel *m_note;
     QTimer m_applyTimer;
     QString m_lastRequest;
     QString m_error;

@@ -131,7 +131,8 @@ QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QStri
     const QRegularExpression done(QStringLiteral("^%1 \\(phy #\\d+\\): scan (finished|aborted)")
                                       .arg(QRegularExpression::escape(netdev)),
                                   QRegularExpression::MultilineOption);
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    // Ten tries: another program's scan on the same radio (EBUSY) lasts seconds under emulation.
+    for (int attempt = 0; attempt < 10; ++attempt) {
         QProcess events;
         events.start(QStringLiteral("stdbuf"),
                      {QStringLiteral("-oL"), QStringLiteral("iw"), QStringLiteral("event")});
@@ -148,7 +149,7 @@ QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QStri
             events.kill();
             events.waitForFinished();
             *error = QStringLiteral("iw scan trigger: %1").arg(QString::fromUtf8(trigger.err).trimmed());
-            QThread::msleep(500); // EBUSY: someone else's scan runs
+            QThread::msleep(1000); // EBUSY: someone else's scan runs
             continue;
         }
         QByteArray seen;
