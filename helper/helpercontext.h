@@ -12,6 +12,9 @@ class RateLimiter;
 namespace Scan {
 class ScanController;
 }
+namespace Stations {
+class StationMonitor;
+}
 
 // What the helper's D-Bus objects share.
 struct HelperContext
@@ -23,6 +26,7 @@ struct HelperContext
     Scan::ScanController *scans = nullptr;  // one BSS table for every session
     RateLimiter *scanLimiter = nullptr;     // scans per client per second
     InterfaceManager *interfaces = nullptr; // creates what sessions ask for, owned by the helper's socket
+    Stations::StationMonitor *stations = nullptr; // polls what sessions watch, once for all of them
 };
 
 } // namespace Airpane

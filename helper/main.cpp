@@ -7,6 +7,7 @@
 #include "core/backend.h"
 #include "core/interfacemanager.h"
 #include "scan/scancontroller.h"
+#include "stations/stationmonitor.h"
 #include "support/unixsignalwatcher.h"
 
 #include <airpane/version.h>
@@ -69,8 +70,10 @@ int main(int argc, char **argv)
     Airpane::RateLimiter scanLimiter(1);
     Airpane::Scan::ScanController scans(&backend);
     Airpane::InterfaceManager interfaces(&backend);
+    Airpane::Stations::StationMonitor stations(&backend);
     Airpane::HelperService service(
-        {bus, &backend, &authorizer, &rateLimiter, &scans, &scanLimiter, &interfaces}, idleSeconds * 1000);
+        {bus, &backend, &authorizer, &rateLimiter, &scans, &scanLimiter, &interfaces, &stations},
+        idleSeconds * 1000);
     if (!service.registerOnBus(&error)) {
         std::fprintf(stderr, "airpane-helper: %s\n", qPrintable(error));
         return 1;

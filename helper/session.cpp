@@ -62,6 +62,7 @@ Session::Session(const HelperContext &context, const QString &owner, const QDBus
     });
     connect(backend, &Backend::eventReceived, this, &Session::onEvent);
     connectScans();
+    connectStations();
 }
 
 void Session::end(const QString &reason)
@@ -70,6 +71,7 @@ void Session::end(const QString &reason)
         return;
     }
     m_ended = true;
+    applyStationWatch(); // an ended session watches nothing
     releaseOwned();
     if (!reason.isEmpty()) {
         sendSignal(QStringLiteral("Closed"), {reason});
@@ -155,6 +157,9 @@ void Session::Subscribe(const QStringList &topics)
                 }
             }
         }
+        if (topics.contains(Contract::Topic::stations)) {
+            applyStationWatch();
+        }
         m_context.connection.send(call.createReply());
         scheduleFlush();
     });
@@ -173,6 +178,9 @@ void Session::Unsubscribe(const QStringList &topics)
         }
         for (const QString &topic : topics) {
             m_topics.remove(topic);
+        }
+        if (topics.contains(Contract::Topic::stations)) {
+            applyStationWatch(); // the kernel is read only while someone listens
         }
         m_context.connection.send(call.createReply());
     });
@@ -413,6 +421,7 @@ void Session::flush()
                     state.value(QStringLiteral("ours"))});
     }
     m_scanStates.clear();
+    flushStations();
 }
 
 void Session::sendSignal(const QString &name, const QVariantList &arguments)

@@ -56,6 +56,8 @@ public Q_SLOTS: // org.airpane.Helper1.Session, through its generated adaptor
     QVariantMapList GetRegulatory();
     QVariantMapList GetStations(const QString &interface);
     QVariantMapList GetSurvey(const QString &interface);
+    // sessionstations.cpp
+    uint WatchStations(const QStringList &interfaces, uint intervalMs);
     // sessionscan.cpp
     void TriggerScan(const QString &interface, const QVariantMap &options);
     void SetLiveScan(const QString &interface, const QVariantMap &settings);
@@ -86,10 +88,10 @@ private:
     // Delays the reply and runs WORK once ACTION is authorized for the caller.
     void authorized(const QString &action, std::function<void(const QDBusMessage &)> work);
     void replyList(const QDBusMessage &message, const QVariantMapList &list);
-    void onRadio(std::uint32_t index, bool removed);
-    void onInterface(std::uint64_t wdev, bool removed);
     // Answers CALL with DIAGNOSES, each P2P device another program runs named with its owner.
     void nameP2pOwners(const QDBusMessage &call, QList<P2p::Diagnosis> diagnoses);
+    void onRadio(std::uint32_t index, bool removed);
+    void onInterface(std::uint64_t wdev, bool removed);
     void onEvent(const Event &event);
     void scheduleFlush();
     void flush();
@@ -113,6 +115,12 @@ private:
     void onPeer(const QString &address, bool removed);
     void onP2pState(const QString &state);
     void onFrameStatus(const P2p::SentFrame &frame);
+    void connectStations();
+    // Hands the session's watch to the station monitor while it subscribes to "stations".
+    void applyStationWatch();
+    void onStations(const QString &interface, const QStringList &changed, const QStringList &removed,
+                    bool joinedOrLeft);
+    void flushStations();
     // FindPeers' and ListenP2p's checks, then START on the session's discovery; answers CALL.
     void startDiscovery(const QDBusMessage &call, uint timeout,
                         const std::function<void(P2p::Discovery *, int ms)> &start);
@@ -145,6 +153,14 @@ private:
     QSet<QString> m_removedPeers;
     QStringList m_p2pStates;
     QVariantMapList m_sentFrames;
+    // WatchStations: the interfaces, the interval, and the stations ("INTERFACE/MAC") to send.
+    QStringList m_stationInterfaces;
+    int m_stationIntervalMs = 1000;
+    QSet<QString> m_changedStations;
+    QSet<QString> m_removedStations;
+    bool m_stationsDue = false;  // the interval has passed, or a station joined or left
+    qint64 m_stationsSentMs = 0; // monotonic
+    QTimer m_stationTimer;       // paces changes to the session's interval
     QTimer m_flushTimer;
 };
 

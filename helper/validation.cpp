@@ -23,6 +23,22 @@ QString unknownTopic(const QStringList &topics)
     return {};
 }
 
+bool stationInterfaces(const QStringList &interfaces, QString *error)
+{
+    if (interfaces.size() > maxStationInterfaces) {
+        *error = QStringLiteral("At most %1 interfaces can be watched at once.").arg(maxStationInterfaces);
+        return false;
+    }
+    for (const QString &name : interfaces) {
+        if (!isInterfaceName(name)) {
+            *error = QStringLiteral("\"%1\" is not an interface name (1 to 15 of A-Z a-z 0-9 _ . -).")
+                         .arg(name.left(64));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace Airpane::Validation
 
 namespace Airpane::Validation {

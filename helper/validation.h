@@ -20,6 +20,10 @@ bool isInterfaceName(const QString &name);
 // The first of TOPICS that is not a known topic, or an empty string.
 QString unknownTopic(const QStringList &topics);
 
+// WatchStations' interfaces: at most maxStationInterfaces names, each an interface name.
+inline constexpr int maxStationInterfaces = 16;
+bool stationInterfaces(const QStringList &interfaces, QString *error);
+
 // TriggerScan's options (see the contract); false with ERROR on anything unknown or out of range.
 bool scanOptions(const QVariantMap &map, Nl80211::ScanOptions &options, QString *error);
 

@@ -385,6 +385,22 @@
         <source>Recommended: %1</source>
         <translation>Empfohlen: %1</translation>
     </message>
+    <message>
+        <source>no radio</source>
+        <translation>kein Funkmodul</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>recommended %1</source>
+        <translation>empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::Client::Bss</name>
@@ -841,6 +857,33 @@
     </message>
 </context>
 <context>
+    <name>Airpane::LinkChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Signal (dBm)</translation>
+    </message>
+    <message>
+        <source>Rate (Mb/s)</source>
+        <translation>Rate (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Senderate</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Empfangsrate</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::MainWindow</name>
     <message>
         <source>Radios</source>
@@ -950,6 +993,14 @@
         <source>Virtual lab · scenario “%1”</source>
         <translation>Virtuelles Labor · Szenario „%1“</translation>
     </message>
+    <message>
+        <source>Link and clients</source>
+        <translation>Verbindung und Clients</translation>
+    </message>
+    <message>
+        <source>Your connection live, many times a second, and who is connected to the access points on this machine; without scanning.</source>
+        <translation>Ihre Verbindung live, viele Male pro Sekunde, und wer mit den Zugangspunkten dieses Rechners verbunden ist; ohne Suche.</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::P2pStatusModel</name>
@@ -980,6 +1031,10 @@
     <message>
         <source>Airpane&apos;s (%1)</source>
         <translation>Von Airpane (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1788,564 @@
     </message>
 </context>
 <context>
+    <name>Airpane::StationDetailsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The newest standard of the rates it uses with this interface now.</source>
+        <translation>Der neueste Standard der Raten, die sie jetzt mit dieser Schnittstelle nutzt.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Of the last frame received.</source>
+        <translation>Des zuletzt empfangenen Rahmens.</translation>
+    </message>
+    <message>
+        <source>Per antenna</source>
+        <translation>Je Antenne</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Average per antenna</source>
+        <translation>Durchschnitt je Antenne</translation>
+    </message>
+    <message>
+        <source>Beacons</source>
+        <translation>Beacons</translation>
+    </message>
+    <message>
+        <source>The average signal of the access point&apos;s beacons.</source>
+        <translation>Das durchschnittliche Signal der Beacons des Zugangspunkts.</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>Letzte Bestätigung</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Raten</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Expected throughput</source>
+        <translation>Erwarteter Durchsatz</translation>
+    </message>
+    <message>
+        <source>What the driver&apos;s rate control expects this link to carry.</source>
+        <translation>Was die Ratensteuerung des Treibers von dieser Verbindung erwartet.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Transmit retries</source>
+        <translation>Sendewiederholungen</translation>
+    </message>
+    <message>
+        <source>Transmit failures</source>
+        <translation>Sendefehler</translation>
+    </message>
+    <message>
+        <source>Frames given up after every retry.</source>
+        <translation>Rahmen, die nach allen Wiederholungen aufgegeben wurden.</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Verlorene Beacons</translation>
+    </message>
+    <message>
+        <source>Times the access point&apos;s beacons stopped coming.</source>
+        <translation>Wie oft die Beacons des Zugangspunkts ausblieben.</translation>
+    </message>
+    <message>
+        <source>Beacons received</source>
+        <translation>Empfangene Beacons</translation>
+    </message>
+    <message>
+        <source>Received and dropped</source>
+        <translation>Empfangen und verworfen</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>Empfangene Pakete</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>Gesendete Pakete</translation>
+    </message>
+    <message>
+        <source>Receive airtime</source>
+        <translation>Empfangs-Sendezeit</translation>
+    </message>
+    <message>
+        <source>Transmit airtime</source>
+        <translation>Sende-Sendezeit</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>Inactive for</source>
+        <translation>Inaktiv seit</translation>
+    </message>
+    <message>
+        <source>Since the last frame to or from it.</source>
+        <translation>Seit dem letzten Rahmen von oder an sie.</translation>
+    </message>
+    <message>
+        <source>Associated at</source>
+        <translation>Assoziiert um</translation>
+    </message>
+    <message>
+        <source>Timing offset</source>
+        <translation>Zeitversatz</translation>
+    </message>
+    <message>
+        <source>Between its timer (TSF) and this radio&apos;s.</source>
+        <translation>Zwischen ihrem Zeitgeber (TSF) und dem dieses Funkmoduls.</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Its keys are in place: data flows (802.1X or the 4-way handshake done).</source>
+        <translation>Ihre Schlüssel sind gesetzt: Daten fließen (802.1X oder 4-Wege-Handshake abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Assoziiert</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Präambel</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>kurz</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>QoS: traffic goes in four access categories.</source>
+        <translation>QoS: Der Verkehr läuft in vier Zugriffskategorien.</translation>
+    </message>
+    <message>
+        <source>Protected management frames</source>
+        <translation>Geschützte Management-Rahmen</translation>
+    </message>
+    <message>
+        <source>TDLS peer</source>
+        <translation>TDLS-Partner</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>DTIM period</source>
+        <translation>DTIM-Periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beacon(s)</source>
+        <translation>
+            <numerusform>%n Beacon</numerusform>
+            <numerusform>%n Beacons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beacon interval</source>
+        <translation>Beacon-Intervall</translation>
+    </message>
+    <message>
+        <source>%1 TU</source>
+        <translation>%1 TU</translation>
+    </message>
+    <message>
+        <source>CTS protection</source>
+        <translation>CTS-Schutz</translation>
+    </message>
+    <message>
+        <source>Short preamble</source>
+        <translation>Kurze Präambel</translation>
+    </message>
+    <message>
+        <source>Short slot time</source>
+        <translation>Kurze Slot-Zeit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Senderate</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Empfangsrate</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Pakete rein</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Pakete raus</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationsPage</name>
+    <message>
+        <source>Link and clients</source>
+        <translation>Verbindung und Clients</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The connected interface whose link to follow, or the access point whose clients to show</source>
+        <translation>Die verbundene Schnittstelle, deren Verbindung verfolgt wird, oder der Zugangspunkt, dessen Clients gezeigt werden</translation>
+    </message>
+    <message>
+        <source>How often the helper reads the driver&apos;s counters (never a scan)</source>
+        <translation>Wie oft der Helfer die Zähler des Treibers liest (nie eine Suche)</translation>
+    </message>
+    <message>
+        <source>10 updates a second</source>
+        <translation>10 Aktualisierungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>4 updates a second</source>
+        <translation>4 Aktualisierungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>1 update a second</source>
+        <translation>1 Aktualisierung pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Every 5 seconds</source>
+        <translation>Alle 5 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart shows</source>
+        <translation>Wie viel Vergangenheit das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Freeze what is shown; the history keeps filling meanwhile</source>
+        <translation>Anzeige einfrieren; der Verlauf füllt sich währenddessen weiter</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Verbindungsdiagramm</translation>
+    </message>
+    <message>
+        <source>No clients yet: stations that join appear here at once.</source>
+        <translation>Noch keine Clients: Stationen, die beitreten, erscheinen hier sofort.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first values…</source>
+        <translation>Warten auf die ersten Werte …</translation>
+    </message>
+    <message>
+        <source>The driver reports no counters per traffic identifier.</source>
+        <translation>Der Treiber meldet keine Zähler je Verkehrskennung.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Per traffic identifier</source>
+        <translation>Je Verkehrskennung</translation>
+    </message>
+    <message>
+        <source>No connected station interface and no access point on this machine. Connect to a network, or create an access point on the Radios page, to follow its link or see its clients here.</source>
+        <translation>Keine verbundene Stations-Schnittstelle und kein Zugangspunkt auf diesem Rechner. Verbinden Sie sich mit einem Netz oder legen Sie auf der Seite „Funkmodule“ einen Zugangspunkt an, um hier seine Verbindung zu verfolgen oder seine Clients zu sehen.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 · connected to “%2”</source>
+        <translation>%1 · verbunden mit „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · access point, not running</source>
+        <translation>%1 · Zugangspunkt, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1 · P2P group “%2”</source>
+        <translation>%1 · P2P-Gruppe „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · access point “%2”</source>
+        <translation>%1 · Zugangspunkt „%2“</translation>
+    </message>
+    <message>
+        <source> · %1 updates a second</source>
+        <translation> · %1 Aktualisierungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source> · every %1 s</source>
+        <translation> · alle %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing to follow</source>
+        <translation>Nichts zu verfolgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on %1</source>
+        <translation>
+            <numerusform>%n Client an %1</numerusform>
+            <numerusform>%n Clients an %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 verbunden mit %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting</source>
+        <translation>%1, wartet</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · angehalten</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Retries / failed</source>
+        <translation>Wiederholt / fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Verlorene Beacons</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Transmit: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::TidStatsModel</name>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Access category</source>
+        <translation>Zugriffskategorie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queued bytes</source>
+        <translation>Wartende Bytes</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>ECN marks</source>
+        <translation>ECN-Markierungen</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Über dem Limit</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Kollisionen</translation>
+    </message>
+    <message>
+        <source>Queue sent bytes</source>
+        <translation>Aus der Warteschlange gesendete Bytes</translation>
+    </message>
+    <message>
+        <source>Queue sent</source>
+        <translation>Aus der Warteschlange gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::Waterfall</name>
     <message>
         <source>Channel occupancy appears here as scans come in.</source>
@@ -2132,10 +2745,12 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <comment>joins the clauses of a summary</comment>
         <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1.</source>
+        <comment>ends a summary</comment>
         <translation>%1.</translation>
     </message>
 </context>
@@ -3578,6 +4193,34 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>NetworkManager&apos;s %1</source>
+        <translation>%1 von NetworkManager</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID %1, %2</source>
+        <translation>PID %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs this radio&apos;s P2P device %3 for %4.</source>
+        <translation>%1 (%2) betreibt das P2P-Gerät %3 dieses Funkmoduls für %4.</translation>
+    </message>
+    <message>
+        <source>NetworkManager keeps %1 connected through it and uses it for its own Wi-Fi Direct, so Airpane leaves it alone: Airpane&apos;s discovery needs a radio whose P2P device is free.</source>
+        <translation>NetworkManager hält %1 darüber verbunden und nutzt es für sein eigenes Wi-Fi Direct, daher lässt Airpane es in Ruhe: Die Suche von Airpane braucht ein Funkmodul, dessen P2P-Gerät frei ist.</translation>
+    </message>
+    <message>
+        <source>A radio has one P2P device: Airpane can discover here once that program lets it go (p2p_disabled=1), or on a radio whose P2P device is free.</source>
+        <translation>Ein Funkmodul hat ein P2P-Gerät: Airpane kann hier suchen, sobald jenes Programm es freigibt (p2p_disabled=1), oder auf einem Funkmodul, dessen P2P-Gerät frei ist.</translation>
+    </message>
+    <message>
+        <source>%1 owns the P2P device</source>
+        <translation>%1 besitzt das P2P-Gerät</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3796,6 +4439,140 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>nur beim Suchen: Es hat sich noch nicht beschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1-MCS %2</source>
+        <translation>%1-MCS %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n Datenstrom</numerusform>
+            <numerusform>%n Datenströme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80+80 MHz</source>
+        <translation>80+80 MHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>GI %1 µs</source>
+        <translation>GI %1 µs</translation>
+    </message>
+    <message>
+        <source>short GI</source>
+        <translation>kurzes GI</translation>
+    </message>
+    <message>
+        <source>DCM</source>
+        <translation>DCM</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 7 (EHT)</source>
+        <translation>Wi-Fi 7 (EHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 6 (HE)</source>
+        <translation>Wi-Fi 6 (HE)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 5 (VHT)</source>
+        <translation>Wi-Fi 5 (VHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 4 (HT)</source>
+        <translation>Wi-Fi 4 (HT)</translation>
+    </message>
+    <message>
+        <source>802.11a/b/g</source>
+        <translation>802.11a/b/g</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Best Effort</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Non-QoS</source>
+        <translation>Ohne QoS</translation>
+    </message>
+    <message>
+        <source>Traffic stream</source>
+        <translation>Verkehrsstrom</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorisiert</translation>
+    </message>
+    <message>
+        <source>associated</source>
+        <translation>assoziiert</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <translation>MFP</translation>
+    </message>
+    <message>
+        <source>TDLS</source>
+        <translation>TDLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,26 @@
     </message>
 </context>
 <context>
+    <name>Airpane::StationDetailsModel</name>
+    <message numerus="yes">
+        <source>%n beacon(s)</source>
+        <translation>
+            <numerusform>%n beacon</numerusform>
+            <numerusform>%n beacons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) on %1</source>
+        <translation>
+            <numerusform>%n client on %1</numerusform>
+            <numerusform>%n clients on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Airpane::WifiDirectPage</name>
     <message numerus="yes">
         <source>Wi-Fi Direct available on %1 of %n radio(s)</source>
@@ -302,6 +322,16 @@
         <translation>
             <numerusform>A P2P device and a P2P group fit next to the current interfaces, on up to %n channel.</numerusform>
             <numerusform>A P2P device and a P2P group fit next to the current interfaces, on up to %n different channels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
         </translation>
     </message>
 </context>

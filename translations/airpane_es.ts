@@ -385,6 +385,22 @@
         <source>Recommended: %1</source>
         <translation>Recomendado: %1</translation>
     </message>
+    <message>
+        <source>no radio</source>
+        <translation>ninguna radio</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>ninguna recomendación</translation>
+    </message>
+    <message>
+        <source>recommended %1</source>
+        <translation>recomendado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::Client::Bss</name>
@@ -841,6 +857,33 @@
     </message>
 </context>
 <context>
+    <name>Airpane::LinkChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Señal (dBm)</translation>
+    </message>
+    <message>
+        <source>Rate (Mb/s)</source>
+        <translation>Velocidad (Mb/s)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Velocidad de emisión</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Velocidad de recepción</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::MainWindow</name>
     <message>
         <source>Radios</source>
@@ -950,6 +993,14 @@
         <source>Virtual lab · scenario “%1”</source>
         <translation>Laboratorio virtual · escenario «%1»</translation>
     </message>
+    <message>
+        <source>Link and clients</source>
+        <translation>Enlace y clientes</translation>
+    </message>
+    <message>
+        <source>Your connection live, many times a second, and who is connected to the access points on this machine; without scanning.</source>
+        <translation>Su conexión en directo, muchas veces por segundo, y quién está conectado a los puntos de acceso de este equipo; sin exploración.</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::P2pStatusModel</name>
@@ -980,6 +1031,10 @@
     <message>
         <source>Airpane&apos;s (%1)</source>
         <translation>De Airpane (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1788,564 @@
     </message>
 </context>
 <context>
+    <name>Airpane::StationDetailsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>The newest standard of the rates it uses with this interface now.</source>
+        <translation>El estándar más reciente de las velocidades que usa ahora con esta interfaz.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Of the last frame received.</source>
+        <translation>De la última trama recibida.</translation>
+    </message>
+    <message>
+        <source>Per antenna</source>
+        <translation>Por antena</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Average per antenna</source>
+        <translation>Media por antena</translation>
+    </message>
+    <message>
+        <source>Beacons</source>
+        <translation>Balizas</translation>
+    </message>
+    <message>
+        <source>The average signal of the access point&apos;s beacons.</source>
+        <translation>La señal media de las balizas del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>Último acuse</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Acuses de recibo</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Velocidades</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Expected throughput</source>
+        <translation>Rendimiento esperado</translation>
+    </message>
+    <message>
+        <source>What the driver&apos;s rate control expects this link to carry.</source>
+        <translation>Lo que el control de velocidad del controlador espera que transporte este enlace.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Transmit retries</source>
+        <translation>Reintentos de emisión</translation>
+    </message>
+    <message>
+        <source>Transmit failures</source>
+        <translation>Fallos de emisión</translation>
+    </message>
+    <message>
+        <source>Frames given up after every retry.</source>
+        <translation>Tramas abandonadas tras todos los reintentos.</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Balizas perdidas</translation>
+    </message>
+    <message>
+        <source>Times the access point&apos;s beacons stopped coming.</source>
+        <translation>Veces que dejaron de llegar las balizas del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Beacons received</source>
+        <translation>Balizas recibidas</translation>
+    </message>
+    <message>
+        <source>Received and dropped</source>
+        <translation>Recibidas y descartadas</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>Paquetes enviados</translation>
+    </message>
+    <message>
+        <source>Receive airtime</source>
+        <translation>Tiempo de aire en recepción</translation>
+    </message>
+    <message>
+        <source>Transmit airtime</source>
+        <translation>Tiempo de aire en emisión</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>Conectado desde hace</translation>
+    </message>
+    <message>
+        <source>Inactive for</source>
+        <translation>Inactivo desde hace</translation>
+    </message>
+    <message>
+        <source>Since the last frame to or from it.</source>
+        <translation>Desde la última trama enviada o recibida.</translation>
+    </message>
+    <message>
+        <source>Associated at</source>
+        <translation>Asociado a las</translation>
+    </message>
+    <message>
+        <source>Timing offset</source>
+        <translation>Desfase temporal</translation>
+    </message>
+    <message>
+        <source>Between its timer (TSF) and this radio&apos;s.</source>
+        <translation>Entre su temporizador (TSF) y el de esta radio.</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Its keys are in place: data flows (802.1X or the 4-way handshake done).</source>
+        <translation>Sus claves están instaladas: los datos fluyen (802.1X o negociación de 4 vías completada).</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Autenticado</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>QoS: traffic goes in four access categories.</source>
+        <translation>QoS: el tráfico va en cuatro categorías de acceso.</translation>
+    </message>
+    <message>
+        <source>Protected management frames</source>
+        <translation>Tramas de gestión protegidas</translation>
+    </message>
+    <message>
+        <source>TDLS peer</source>
+        <translation>Par TDLS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>DTIM period</source>
+        <translation>Periodo DTIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beacon(s)</source>
+        <translation>
+            <numerusform>%n baliza</numerusform>
+            <numerusform>%n balizas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beacon interval</source>
+        <translation>Intervalo de balizas</translation>
+    </message>
+    <message>
+        <source>%1 TU</source>
+        <translation>%1 TU</translation>
+    </message>
+    <message>
+        <source>CTS protection</source>
+        <translation>Protección CTS</translation>
+    </message>
+    <message>
+        <source>Short preamble</source>
+        <translation>Preámbulo corto</translation>
+    </message>
+    <message>
+        <source>Short slot time</source>
+        <translation>Ranura corta</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Velocidad de emisión</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Velocidad de recepción</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquetes enviados</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationsPage</name>
+    <message>
+        <source>Link and clients</source>
+        <translation>Enlace y clientes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>The connected interface whose link to follow, or the access point whose clients to show</source>
+        <translation>La interfaz conectada cuyo enlace seguir, o el punto de acceso cuyos clientes mostrar</translation>
+    </message>
+    <message>
+        <source>How often the helper reads the driver&apos;s counters (never a scan)</source>
+        <translation>Con qué frecuencia el asistente lee los contadores del controlador (nunca una exploración)</translation>
+    </message>
+    <message>
+        <source>10 updates a second</source>
+        <translation>10 actualizaciones por segundo</translation>
+    </message>
+    <message>
+        <source>4 updates a second</source>
+        <translation>4 actualizaciones por segundo</translation>
+    </message>
+    <message>
+        <source>1 update a second</source>
+        <translation>1 actualización por segundo</translation>
+    </message>
+    <message>
+        <source>Every 5 seconds</source>
+        <translation>Cada 5 segundos</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Cada minuto</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart shows</source>
+        <translation>Cuánto pasado muestra el gráfico</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Último minuto</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Freeze what is shown; the history keeps filling meanwhile</source>
+        <translation>Congelar lo mostrado; el historial sigue llenándose mientras tanto</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Gráfico del enlace</translation>
+    </message>
+    <message>
+        <source>No clients yet: stations that join appear here at once.</source>
+        <translation>Aún no hay clientes: las estaciones que se unan aparecerán aquí al instante.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first values…</source>
+        <translation>Esperando los primeros valores…</translation>
+    </message>
+    <message>
+        <source>The driver reports no counters per traffic identifier.</source>
+        <translation>El controlador no informa de contadores por identificador de tráfico.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Per traffic identifier</source>
+        <translation>Por identificador de tráfico</translation>
+    </message>
+    <message>
+        <source>No connected station interface and no access point on this machine. Connect to a network, or create an access point on the Radios page, to follow its link or see its clients here.</source>
+        <translation>No hay ninguna interfaz de estación conectada ni ningún punto de acceso en este equipo. Conéctese a una red, o cree un punto de acceso en la página Radios, para seguir aquí su enlace o ver sus clientes.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%1 · connected to “%2”</source>
+        <translation>%1 · conectado a «%2»</translation>
+    </message>
+    <message>
+        <source>%1 · access point, not running</source>
+        <translation>%1 · punto de acceso, detenido</translation>
+    </message>
+    <message>
+        <source>%1 · P2P group “%2”</source>
+        <translation>%1 · grupo P2P «%2»</translation>
+    </message>
+    <message>
+        <source>%1 · access point “%2”</source>
+        <translation>%1 · punto de acceso «%2»</translation>
+    </message>
+    <message>
+        <source> · %1 updates a second</source>
+        <translation> · %1 actualizaciones por segundo</translation>
+    </message>
+    <message>
+        <source> · every %1 s</source>
+        <translation> · cada %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing to follow</source>
+        <translation>Nada que seguir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on %1</source>
+        <translation>
+            <numerusform>%n cliente en %1</numerusform>
+            <numerusform>%n clientes en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 conectado a %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting</source>
+        <translation>%1, esperando</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · en pausa</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Retries / failed</source>
+        <translation>Reintentos / fallidos</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Balizas perdidas</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Transmit: %1</source>
+        <translation>Emisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::TidStatsModel</name>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Access category</source>
+        <translation>Categoría de acceso</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Queued bytes</source>
+        <translation>Bytes en cola</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flujos</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Descartes</translation>
+    </message>
+    <message>
+        <source>ECN marks</source>
+        <translation>Marcas ECN</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Sobre el límite</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Colisiones</translation>
+    </message>
+    <message>
+        <source>Queue sent bytes</source>
+        <translation>Bytes enviados por la cola</translation>
+    </message>
+    <message>
+        <source>Queue sent</source>
+        <translation>Enviados por la cola</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::Waterfall</name>
     <message>
         <source>Channel occupancy appears here as scans come in.</source>
@@ -2132,10 +2745,12 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <comment>joins the clauses of a summary</comment>
         <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1.</source>
+        <comment>ends a summary</comment>
         <translation>%1.</translation>
     </message>
 </context>
@@ -3578,6 +4193,34 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>NetworkManager&apos;s %1</source>
+        <translation>%1 de NetworkManager</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID %1, %2</source>
+        <translation>PID %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs this radio&apos;s P2P device %3 for %4.</source>
+        <translation>%1 (%2) gestiona el dispositivo P2P %3 de esta radio para %4.</translation>
+    </message>
+    <message>
+        <source>NetworkManager keeps %1 connected through it and uses it for its own Wi-Fi Direct, so Airpane leaves it alone: Airpane&apos;s discovery needs a radio whose P2P device is free.</source>
+        <translation>NetworkManager mantiene %1 conectado a través de él y lo usa para su propio Wi-Fi Direct, así que Airpane no lo toca: la búsqueda de Airpane necesita una radio cuyo dispositivo P2P esté libre.</translation>
+    </message>
+    <message>
+        <source>A radio has one P2P device: Airpane can discover here once that program lets it go (p2p_disabled=1), or on a radio whose P2P device is free.</source>
+        <translation>Una radio tiene un único dispositivo P2P: Airpane podrá buscar aquí cuando ese programa lo libere (p2p_disabled=1), o en una radio cuyo dispositivo P2P esté libre.</translation>
+    </message>
+    <message>
+        <source>%1 owns the P2P device</source>
+        <translation>%1 es dueño del dispositivo P2P</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3796,6 +4439,140 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>solo buscando: aún no se ha descrito</translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1-MCS %2</source>
+        <translation>%1-MCS %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n flujo</numerusform>
+            <numerusform>%n flujos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80+80 MHz</source>
+        <translation>80+80 MHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>GI %1 µs</source>
+        <translation>GI %1 µs</translation>
+    </message>
+    <message>
+        <source>short GI</source>
+        <translation>GI corto</translation>
+    </message>
+    <message>
+        <source>DCM</source>
+        <translation>DCM</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 7 (EHT)</source>
+        <translation>Wi-Fi 7 (EHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 6 (HE)</source>
+        <translation>Wi-Fi 6 (HE)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 5 (VHT)</source>
+        <translation>Wi-Fi 5 (VHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 4 (HT)</source>
+        <translation>Wi-Fi 4 (HT)</translation>
+    </message>
+    <message>
+        <source>802.11a/b/g</source>
+        <translation>802.11a/b/g</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Segundo plano</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Mejor esfuerzo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Non-QoS</source>
+        <translation>Sin QoS</translation>
+    </message>
+    <message>
+        <source>Traffic stream</source>
+        <translation>Flujo de tráfico</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <source>associated</source>
+        <translation>asociado</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <translation>MFP</translation>
+    </message>
+    <message>
+        <source>TDLS</source>
+        <translation>TDLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

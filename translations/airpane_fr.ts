@@ -385,6 +385,22 @@
         <source>Recommended: %1</source>
         <translation>Recommandé : %1</translation>
     </message>
+    <message>
+        <source>no radio</source>
+        <translation>aucune radio</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>aucune recommandation</translation>
+    </message>
+    <message>
+        <source>recommended %1</source>
+        <translation>recommandé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::Client::Bss</name>
@@ -841,6 +857,33 @@
     </message>
 </context>
 <context>
+    <name>Airpane::LinkChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>Signal (dBm)</translation>
+    </message>
+    <message>
+        <source>Rate (Mb/s)</source>
+        <translation>Débit (Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Débit d’émission</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Débit de réception</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::MainWindow</name>
     <message>
         <source>Radios</source>
@@ -950,6 +993,14 @@
         <source>Virtual lab · scenario “%1”</source>
         <translation>Laboratoire virtuel · scénario « %1 »</translation>
     </message>
+    <message>
+        <source>Link and clients</source>
+        <translation>Liaison et clients</translation>
+    </message>
+    <message>
+        <source>Your connection live, many times a second, and who is connected to the access points on this machine; without scanning.</source>
+        <translation>Votre connexion en direct, plusieurs fois par seconde, et qui est connecté aux points d’accès de cette machine ; sans balayage.</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::P2pStatusModel</name>
@@ -980,6 +1031,10 @@
     <message>
         <source>Airpane&apos;s (%1)</source>
         <translation>D’Airpane (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1788,564 @@
     </message>
 </context>
 <context>
+    <name>Airpane::StationDetailsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>The newest standard of the rates it uses with this interface now.</source>
+        <translation>La norme la plus récente des débits qu’elle utilise maintenant avec cette interface.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Of the last frame received.</source>
+        <translation>De la dernière trame reçue.</translation>
+    </message>
+    <message>
+        <source>Per antenna</source>
+        <translation>Par antenne</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Average per antenna</source>
+        <translation>Moyenne par antenne</translation>
+    </message>
+    <message>
+        <source>Beacons</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>The average signal of the access point&apos;s beacons.</source>
+        <translation>Le signal moyen des balises du point d’accès.</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>Dernier acquittement</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Acquittements</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Expected throughput</source>
+        <translation>Débit attendu</translation>
+    </message>
+    <message>
+        <source>What the driver&apos;s rate control expects this link to carry.</source>
+        <translation>Ce que le contrôle de débit du pilote attend de cette liaison.</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Transmit retries</source>
+        <translation>Retransmissions</translation>
+    </message>
+    <message>
+        <source>Transmit failures</source>
+        <translation>Échecs d’émission</translation>
+    </message>
+    <message>
+        <source>Frames given up after every retry.</source>
+        <translation>Trames abandonnées après toutes les tentatives.</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Balises perdues</translation>
+    </message>
+    <message>
+        <source>Times the access point&apos;s beacons stopped coming.</source>
+        <translation>Nombre de fois où les balises du point d’accès ont cessé d’arriver.</translation>
+    </message>
+    <message>
+        <source>Beacons received</source>
+        <translation>Balises reçues</translation>
+    </message>
+    <message>
+        <source>Received and dropped</source>
+        <translation>Reçues puis rejetées</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>Paquets envoyés</translation>
+    </message>
+    <message>
+        <source>Receive airtime</source>
+        <translation>Temps d’antenne en réception</translation>
+    </message>
+    <message>
+        <source>Transmit airtime</source>
+        <translation>Temps d’antenne en émission</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>Connecté depuis</translation>
+    </message>
+    <message>
+        <source>Inactive for</source>
+        <translation>Inactif depuis</translation>
+    </message>
+    <message>
+        <source>Since the last frame to or from it.</source>
+        <translation>Depuis la dernière trame envoyée ou reçue.</translation>
+    </message>
+    <message>
+        <source>Associated at</source>
+        <translation>Associé à</translation>
+    </message>
+    <message>
+        <source>Timing offset</source>
+        <translation>Décalage temporel</translation>
+    </message>
+    <message>
+        <source>Between its timer (TSF) and this radio&apos;s.</source>
+        <translation>Entre son horloge (TSF) et celle de cette radio.</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Its keys are in place: data flows (802.1X or the 4-way handshake done).</source>
+        <translation>Ses clés sont en place : les données passent (802.1X ou échange en 4 temps terminé).</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifié</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>QoS: traffic goes in four access categories.</source>
+        <translation>QoS : le trafic passe par quatre catégories d’accès.</translation>
+    </message>
+    <message>
+        <source>Protected management frames</source>
+        <translation>Trames de gestion protégées</translation>
+    </message>
+    <message>
+        <source>TDLS peer</source>
+        <translation>Pair TDLS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>DTIM period</source>
+        <translation>Période DTIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beacon(s)</source>
+        <translation>
+            <numerusform>%n balise</numerusform>
+            <numerusform>%n balises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beacon interval</source>
+        <translation>Intervalle des balises</translation>
+    </message>
+    <message>
+        <source>%1 TU</source>
+        <translation>%1 TU</translation>
+    </message>
+    <message>
+        <source>CTS protection</source>
+        <translation>Protection CTS</translation>
+    </message>
+    <message>
+        <source>Short preamble</source>
+        <translation>Préambule court</translation>
+    </message>
+    <message>
+        <source>Short slot time</source>
+        <translation>Intervalle court</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>Débit d’émission</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>Débit de réception</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>Paquets reçus</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>Paquets envoyés</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retransmissions</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationsPage</name>
+    <message>
+        <source>Link and clients</source>
+        <translation>Liaison et clients</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The connected interface whose link to follow, or the access point whose clients to show</source>
+        <translation>L’interface connectée dont suivre la liaison, ou le point d’accès dont montrer les clients</translation>
+    </message>
+    <message>
+        <source>How often the helper reads the driver&apos;s counters (never a scan)</source>
+        <translation>À quelle fréquence l’assistant lit les compteurs du pilote (jamais un balayage)</translation>
+    </message>
+    <message>
+        <source>10 updates a second</source>
+        <translation>10 mises à jour par seconde</translation>
+    </message>
+    <message>
+        <source>4 updates a second</source>
+        <translation>4 mises à jour par seconde</translation>
+    </message>
+    <message>
+        <source>1 update a second</source>
+        <translation>1 mise à jour par seconde</translation>
+    </message>
+    <message>
+        <source>Every 5 seconds</source>
+        <translation>Toutes les 5 secondes</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Toutes les minutes</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart shows</source>
+        <translation>Quelle durée passée le graphique montre</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Freeze what is shown; the history keeps filling meanwhile</source>
+        <translation>Figer l’affichage ; l’historique continue de se remplir</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>Graphique de la liaison</translation>
+    </message>
+    <message>
+        <source>No clients yet: stations that join appear here at once.</source>
+        <translation>Aucun client pour l’instant : les stations qui se connectent apparaissent ici aussitôt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first values…</source>
+        <translation>En attente des premières valeurs…</translation>
+    </message>
+    <message>
+        <source>The driver reports no counters per traffic identifier.</source>
+        <translation>Le pilote ne fournit pas de compteurs par identifiant de trafic.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Per traffic identifier</source>
+        <translation>Par identifiant de trafic</translation>
+    </message>
+    <message>
+        <source>No connected station interface and no access point on this machine. Connect to a network, or create an access point on the Radios page, to follow its link or see its clients here.</source>
+        <translation>Aucune interface station connectée ni aucun point d’accès sur cette machine. Connectez-vous à un réseau, ou créez un point d’accès sur la page Radios, pour suivre ici sa liaison ou voir ses clients.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%1 · connected to “%2”</source>
+        <translation>%1 · connecté à « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 · access point, not running</source>
+        <translation>%1 · point d’accès, arrêté</translation>
+    </message>
+    <message>
+        <source>%1 · P2P group “%2”</source>
+        <translation>%1 · groupe P2P « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 · access point “%2”</source>
+        <translation>%1 · point d’accès « %2 »</translation>
+    </message>
+    <message>
+        <source> · %1 updates a second</source>
+        <translation> · %1 mises à jour par seconde</translation>
+    </message>
+    <message>
+        <source> · every %1 s</source>
+        <translation> · toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing to follow</source>
+        <translation>Rien à suivre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on %1</source>
+        <translation>
+            <numerusform>%n client sur %1</numerusform>
+            <numerusform>%n clients sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 connecté à %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting</source>
+        <translation>%1, en attente</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · en pause</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Retries / failed</source>
+        <translation>Retransmises / échouées</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>Balises perdues</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Transmit: %1</source>
+        <translation>Émission : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::TidStatsModel</name>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Access category</source>
+        <translation>Catégorie d’accès</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retransmissions</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Queued bytes</source>
+        <translation>Octets en file</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Rejets</translation>
+    </message>
+    <message>
+        <source>ECN marks</source>
+        <translation>Marques ECN</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>Hors limite</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Collisions</translation>
+    </message>
+    <message>
+        <source>Queue sent bytes</source>
+        <translation>Octets envoyés par la file</translation>
+    </message>
+    <message>
+        <source>Queue sent</source>
+        <translation>Envoyés par la file</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::Waterfall</name>
     <message>
         <source>Channel occupancy appears here as scans come in.</source>
@@ -2132,10 +2745,12 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <comment>joins the clauses of a summary</comment>
         <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>%1.</source>
+        <comment>ends a summary</comment>
         <translation>%1.</translation>
     </message>
 </context>
@@ -3578,6 +4193,34 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>NetworkManager&apos;s %1</source>
+        <translation>%1 de NetworkManager</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID %1, %2</source>
+        <translation>PID %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs this radio&apos;s P2P device %3 for %4.</source>
+        <translation>%1 (%2) gère le périphérique P2P %3 de cette radio pour %4.</translation>
+    </message>
+    <message>
+        <source>NetworkManager keeps %1 connected through it and uses it for its own Wi-Fi Direct, so Airpane leaves it alone: Airpane&apos;s discovery needs a radio whose P2P device is free.</source>
+        <translation>NetworkManager garde %1 connecté par lui et s’en sert pour son propre Wi-Fi Direct ; Airpane n’y touche donc pas : la découverte d’Airpane a besoin d’une radio dont le périphérique P2P est libre.</translation>
+    </message>
+    <message>
+        <source>A radio has one P2P device: Airpane can discover here once that program lets it go (p2p_disabled=1), or on a radio whose P2P device is free.</source>
+        <translation>Une radio a un seul périphérique P2P : Airpane pourra découvrir ici quand ce programme le libérera (p2p_disabled=1), ou sur une radio dont le périphérique P2P est libre.</translation>
+    </message>
+    <message>
+        <source>%1 owns the P2P device</source>
+        <translation>%1 possède le périphérique P2P</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3796,6 +4439,140 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>seulement en recherche : il ne s’est pas encore décrit</translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1-MCS %2</source>
+        <translation>%1-MCS %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80+80 MHz</source>
+        <translation>80+80 MHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>GI %1 µs</source>
+        <translation>GI %1 µs</translation>
+    </message>
+    <message>
+        <source>short GI</source>
+        <translation>GI court</translation>
+    </message>
+    <message>
+        <source>DCM</source>
+        <translation>DCM</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 7 (EHT)</source>
+        <translation>Wi-Fi 7 (EHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 6 (HE)</source>
+        <translation>Wi-Fi 6 (HE)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 5 (VHT)</source>
+        <translation>Wi-Fi 5 (VHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 4 (HT)</source>
+        <translation>Wi-Fi 4 (HT)</translation>
+    </message>
+    <message>
+        <source>802.11a/b/g</source>
+        <translation>802.11a/b/g</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arrière-plan</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Au mieux</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Non-QoS</source>
+        <translation>Sans QoS</translation>
+    </message>
+    <message>
+        <source>Traffic stream</source>
+        <translation>Flux de trafic</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>associated</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <translation>MFP</translation>
+    </message>
+    <message>
+        <source>TDLS</source>
+        <translation>TDLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

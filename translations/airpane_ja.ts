@@ -380,6 +380,22 @@
         <source>Recommended: %1</source>
         <translation>推奨: %1</translation>
     </message>
+    <message>
+        <source>no radio</source>
+        <translation>無線機なし</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>推奨なし</translation>
+    </message>
+    <message>
+        <source>recommended %1</source>
+        <translation>推奨: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::Client::Bss</name>
@@ -832,6 +848,33 @@
     </message>
 </context>
 <context>
+    <name>Airpane::LinkChart</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>信号 (dBm)</translation>
+    </message>
+    <message>
+        <source>Rate (Mb/s)</source>
+        <translation>レート (Mb/s)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>送信レート</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>受信レート</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::MainWindow</name>
     <message>
         <source>Radios</source>
@@ -941,6 +984,14 @@
         <source>Virtual lab · scenario “%1”</source>
         <translation>仮想ラボ · シナリオ「%1」</translation>
     </message>
+    <message>
+        <source>Link and clients</source>
+        <translation>リンクとクライアント</translation>
+    </message>
+    <message>
+        <source>Your connection live, many times a second, and who is connected to the access points on this machine; without scanning.</source>
+        <translation>あなたの接続を毎秒何回もライブで、このマシンのアクセスポイントに誰が接続しているかも表示します。スキャンはしません。</translation>
+    </message>
 </context>
 <context>
     <name>Airpane::P2pStatusModel</name>
@@ -971,6 +1022,10 @@
     <message>
         <source>Airpane&apos;s (%1)</source>
         <translation>Airpane のもの (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1770,562 @@
     </message>
 </context>
 <context>
+    <name>Airpane::StationDetailsModel</name>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>The newest standard of the rates it uses with this interface now.</source>
+        <translation>このインターフェースと現在使っているレートの最も新しい規格。</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Of the last frame received.</source>
+        <translation>最後に受信したフレームの値。</translation>
+    </message>
+    <message>
+        <source>Per antenna</source>
+        <translation>アンテナごと</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Average per antenna</source>
+        <translation>アンテナごとの平均</translation>
+    </message>
+    <message>
+        <source>Beacons</source>
+        <translation>ビーコン</translation>
+    </message>
+    <message>
+        <source>The average signal of the access point&apos;s beacons.</source>
+        <translation>アクセスポイントのビーコンの平均信号。</translation>
+    </message>
+    <message>
+        <source>Last acknowledgement</source>
+        <translation>最後の確認応答</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>確認応答</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Expected throughput</source>
+        <translation>期待スループット</translation>
+    </message>
+    <message>
+        <source>What the driver&apos;s rate control expects this link to carry.</source>
+        <translation>ドライバーのレート制御がこのリンクに期待する転送量。</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>信頼性</translation>
+    </message>
+    <message>
+        <source>Transmit retries</source>
+        <translation>送信の再試行</translation>
+    </message>
+    <message>
+        <source>Transmit failures</source>
+        <translation>送信失敗</translation>
+    </message>
+    <message>
+        <source>Frames given up after every retry.</source>
+        <translation>すべての再試行の後にあきらめたフレーム。</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>失われたビーコン</translation>
+    </message>
+    <message>
+        <source>Times the access point&apos;s beacons stopped coming.</source>
+        <translation>アクセスポイントのビーコンが途絶えた回数。</translation>
+    </message>
+    <message>
+        <source>Beacons received</source>
+        <translation>受信したビーコン</translation>
+    </message>
+    <message>
+        <source>Received and dropped</source>
+        <translation>受信後に破棄</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Packets received</source>
+        <translation>受信パケット</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Packets sent</source>
+        <translation>送信パケット</translation>
+    </message>
+    <message>
+        <source>Receive airtime</source>
+        <translation>受信の通信時間</translation>
+    </message>
+    <message>
+        <source>Transmit airtime</source>
+        <translation>送信の通信時間</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>接続時間</translation>
+    </message>
+    <message>
+        <source>Inactive for</source>
+        <translation>非アクティブ時間</translation>
+    </message>
+    <message>
+        <source>Since the last frame to or from it.</source>
+        <translation>最後に送受信したフレームからの時間。</translation>
+    </message>
+    <message>
+        <source>Associated at</source>
+        <translation>関連付けの時刻</translation>
+    </message>
+    <message>
+        <source>Timing offset</source>
+        <translation>タイミングオフセット</translation>
+    </message>
+    <message>
+        <source>Between its timer (TSF) and this radio&apos;s.</source>
+        <translation>相手のタイマー (TSF) とこの無線機のタイマーの差。</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>認可済み</translation>
+    </message>
+    <message>
+        <source>Its keys are in place: data flows (802.1X or the 4-way handshake done).</source>
+        <translation>鍵が設定済みでデータが流れます (802.1X または 4-way ハンドシェイク完了)。</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>認証済み</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>関連付け済み</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>プリアンブル</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>ショート</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>ロング</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>QoS: traffic goes in four access categories.</source>
+        <translation>QoS: トラフィックを 4 つのアクセスカテゴリーで送ります。</translation>
+    </message>
+    <message>
+        <source>Protected management frames</source>
+        <translation>保護された管理フレーム</translation>
+    </message>
+    <message>
+        <source>TDLS peer</source>
+        <translation>TDLS ピア</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>DTIM period</source>
+        <translation>DTIM 周期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beacon(s)</source>
+        <translation>
+            <numerusform>%n ビーコン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beacon interval</source>
+        <translation>ビーコン間隔</translation>
+    </message>
+    <message>
+        <source>%1 TU</source>
+        <translation>%1 TU</translation>
+    </message>
+    <message>
+        <source>CTS protection</source>
+        <translation>CTS 保護</translation>
+    </message>
+    <message>
+        <source>Short preamble</source>
+        <translation>ショートプリアンブル</translation>
+    </message>
+    <message>
+        <source>Short slot time</source>
+        <translation>ショートスロットタイム</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationModel</name>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Transmit rate</source>
+        <translation>送信レート</translation>
+    </message>
+    <message>
+        <source>Receive rate</source>
+        <translation>受信レート</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続時間</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation>受信パケット</translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation>送信パケット</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::StationsPage</name>
+    <message>
+        <source>Link and clients</source>
+        <translation>リンクとクライアント</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>The connected interface whose link to follow, or the access point whose clients to show</source>
+        <translation>リンクを追う接続中のインターフェース、またはクライアントを表示するアクセスポイント</translation>
+    </message>
+    <message>
+        <source>How often the helper reads the driver&apos;s counters (never a scan)</source>
+        <translation>ヘルパーがドライバーのカウンターを読む頻度 (スキャンはしません)</translation>
+    </message>
+    <message>
+        <source>10 updates a second</source>
+        <translation>毎秒 10 回更新</translation>
+    </message>
+    <message>
+        <source>4 updates a second</source>
+        <translation>毎秒 4 回更新</translation>
+    </message>
+    <message>
+        <source>1 update a second</source>
+        <translation>毎秒 1 回更新</translation>
+    </message>
+    <message>
+        <source>Every 5 seconds</source>
+        <translation>5 秒ごと</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>How much of the past the chart shows</source>
+        <translation>グラフに表示する過去の範囲</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>直近 1 分</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>直近 5 分</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>直近 15 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Freeze what is shown; the history keeps filling meanwhile</source>
+        <translation>表示を止めます。履歴はその間も記録されます</translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation>リンクのグラフ</translation>
+    </message>
+    <message>
+        <source>No clients yet: stations that join appear here at once.</source>
+        <translation>まだクライアントはいません。接続したステーションはすぐにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first values…</source>
+        <translation>最初の値を待っています…</translation>
+    </message>
+    <message>
+        <source>The driver reports no counters per traffic identifier.</source>
+        <translation>ドライバーはトラフィック識別子ごとのカウンターを報告しません。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Per traffic identifier</source>
+        <translation>トラフィック識別子ごと</translation>
+    </message>
+    <message>
+        <source>No connected station interface and no access point on this machine. Connect to a network, or create an access point on the Radios page, to follow its link or see its clients here.</source>
+        <translation>このマシンには接続中のステーションインターフェースもアクセスポイントもありません。ネットワークに接続するか、「無線機」ページでアクセスポイントを作成すると、ここでリンクを追ったりクライアントを見たりできます。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>%1 · connected to “%2”</source>
+        <translation>%1 · 「%2」に接続中</translation>
+    </message>
+    <message>
+        <source>%1 · access point, not running</source>
+        <translation>%1 · アクセスポイント、停止中</translation>
+    </message>
+    <message>
+        <source>%1 · P2P group “%2”</source>
+        <translation>%1 · P2P グループ「%2」</translation>
+    </message>
+    <message>
+        <source>%1 · access point “%2”</source>
+        <translation>%1 · アクセスポイント「%2」</translation>
+    </message>
+    <message>
+        <source> · %1 updates a second</source>
+        <translation> · 毎秒 %1 回更新</translation>
+    </message>
+    <message>
+        <source> · every %1 s</source>
+        <translation> · %1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Nothing to follow</source>
+        <translation>追う対象なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) on %1</source>
+        <translation>
+            <numerusform>%1 のクライアント %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation>%1 は %2 に接続中</translation>
+    </message>
+    <message>
+        <source>%1, waiting</source>
+        <translation>%1、待機中</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 一時停止中</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Transmit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Retries / failed</source>
+        <translation>再試行 / 失敗</translation>
+    </message>
+    <message>
+        <source>Beacons lost</source>
+        <translation>失われたビーコン</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Transmit: %1</source>
+        <translation>送信: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Airpane::TidStatsModel</name>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Access category</source>
+        <translation>アクセスカテゴリー</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Queued bytes</source>
+        <translation>キュー内のバイト</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー内</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>ECN marks</source>
+        <translation>ECN マーク</translation>
+    </message>
+    <message>
+        <source>Over limit</source>
+        <translation>上限超過</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Queue sent bytes</source>
+        <translation>キューから送信したバイト</translation>
+    </message>
+    <message>
+        <source>Queue sent</source>
+        <translation>キューから送信</translation>
+    </message>
+</context>
+<context>
     <name>Airpane::Waterfall</name>
     <message>
         <source>Channel occupancy appears here as scans come in.</source>
@@ -2101,10 +2712,12 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <comment>joins the clauses of a summary</comment>
         <translation>%1。%2</translation>
     </message>
     <message>
         <source>%1.</source>
+        <comment>ends a summary</comment>
         <translation>%1。</translation>
     </message>
 </context>
@@ -3541,6 +4154,34 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>NetworkManager&apos;s %1</source>
+        <translation>NetworkManager の %1</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>PID %1, %2</source>
+        <translation>PID %1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs this radio&apos;s P2P device %3 for %4.</source>
+        <translation>%1 (%2) がこの無線機の P2P デバイス %3 を %4 のために動かしています。</translation>
+    </message>
+    <message>
+        <source>NetworkManager keeps %1 connected through it and uses it for its own Wi-Fi Direct, so Airpane leaves it alone: Airpane&apos;s discovery needs a radio whose P2P device is free.</source>
+        <translation>NetworkManager はこれを通じて %1 を接続し続け、自身の Wi-Fi Direct に使っているため、Airpane は触れません。Airpane の検出には P2P デバイスが空いている無線機が必要です。</translation>
+    </message>
+    <message>
+        <source>A radio has one P2P device: Airpane can discover here once that program lets it go (p2p_disabled=1), or on a radio whose P2P device is free.</source>
+        <translation>無線機の P2P デバイスは 1 つだけです。そのプログラムが手放せば (p2p_disabled=1) ここで検出できます。または P2P デバイスが空いている無線機を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 owns the P2P device</source>
+        <translation>%1 が P2P デバイスを使用中</translation>
+    </message>
 </context>
 <context>
     <name>PeerNames</name>
@@ -3759,6 +4400,139 @@
     <message>
         <source>only searching: it has not described itself yet</source>
         <translation>検索中のみ: まだ自身を説明していません</translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1-MCS %2</source>
+        <translation>%1-MCS %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n ストリーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80+80 MHz</source>
+        <translation>80+80 MHz</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>GI %1 µs</source>
+        <translation>GI %1 µs</translation>
+    </message>
+    <message>
+        <source>short GI</source>
+        <translation>ショート GI</translation>
+    </message>
+    <message>
+        <source>DCM</source>
+        <translation>DCM</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 7 (EHT)</source>
+        <translation>Wi-Fi 7 (EHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 6 (HE)</source>
+        <translation>Wi-Fi 6 (HE)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 5 (VHT)</source>
+        <translation>Wi-Fi 5 (VHT)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi 4 (HT)</source>
+        <translation>Wi-Fi 4 (HT)</translation>
+    </message>
+    <message>
+        <source>802.11a/b/g</source>
+        <translation>802.11a/b/g</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>バックグラウンド</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>ベストエフォート</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ビデオ</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Non-QoS</source>
+        <translation>QoS なし</translation>
+    </message>
+    <message>
+        <source>Traffic stream</source>
+        <translation>トラフィックストリーム</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>認可済み</translation>
+    </message>
+    <message>
+        <source>associated</source>
+        <translation>関連付け済み</translation>
+    </message>
+    <message>
+        <source>WMM</source>
+        <translation>WMM</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <translation>MFP</translation>
+    </message>
+    <message>
+        <source>TDLS</source>
+        <translation>TDLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>

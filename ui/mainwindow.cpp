@@ -9,6 +9,7 @@
 #include "pages/radiospage.h"
 #include "pages/scanpage.h"
 #include "pages/signalpage.h"
+#include "pages/stationspage.h"
 #include "pages/wifidirectpage.h"
 #include "stats/signalhistory.h"
 #include "style/tintedsvgiconengine.h"
@@ -54,6 +55,10 @@ PageText pageText(PageId page)
         return {MainWindow::tr("Signal"),
                 MainWindow::tr("Signal strength over time for the networks you select, and a waterfall "
                                "of channel occupancy.")};
+    case PageId::Stations:
+        return {MainWindow::tr("Link and clients"),
+                MainWindow::tr("Your connection live, many times a second, and who is connected to the "
+                               "access points on this machine; without scanning.")};
     case PageId::WifiDirect:
         return {MainWindow::tr("Wi-Fi Direct"),
                 MainWindow::tr("Phones, TVs, printers and displays around you that speak Wi-Fi Direct, "
@@ -78,6 +83,7 @@ MainWindow::MainWindow(HelperClient *client, QWidget *parent)
     , m_history(new SignalHistory(client->state()->scans(), this))
     , m_marker(new AuthorizationMarker(m_actions, this))
 {
+    m_history->followStations(client->state()->stations());
     // Qt appends the application's display name ("Airpane") to the title.
     setWindowIcon(QIcon(QStringLiteral(":/icons/airpane.svg")));
 
@@ -163,6 +169,9 @@ void MainWindow::createPages()
             break;
         case PageId::Signal:
             widget = new SignalPage(m_client, m_history, m_stack);
+            break;
+        case PageId::Stations:
+            widget = new StationsPage(m_client, m_history, m_stack);
             break;
         }
         widget->setObjectName(pageKey(id));

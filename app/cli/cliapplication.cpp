@@ -5,6 +5,7 @@
 #include "p2pcommands.h"
 #include "recorder.h"
 #include "scancommands.h"
+#include "stationcommands.h"
 #include "textformat.h"
 
 #include "core/backend.h"
@@ -32,7 +33,9 @@ const char *usage = R"(Commands:
                               interface combinations, commands, ciphers, features
   interfaces                  the interfaces of every radio, P2P devices included
   reg                         the regulatory domains (global, and self-managed radios')
-  stations INTERFACE          the stations an interface knows (its AP, or an AP's clients)
+  stations INTERFACE [--watch [--interval MS] [--count N] [--timeout SECONDS]]
+                              the stations an interface knows (its AP, or an AP's clients);
+                              --watch follows them live: joins, leaves, changed values
   survey INTERFACE            noise and channel use per channel
   events [--count N] [--timeout SECONDS]
                               nl80211 events as they happen
@@ -252,8 +255,11 @@ int CliApplication::regulatory()
 
 int CliApplication::stations(const QStringList &args)
 {
-    if (args.size() != 1) {
-        return fail(QStringLiteral("stations takes one INTERFACE"), 2);
+    const bool watch = args.contains(QStringLiteral("--watch"));
+    if (args.isEmpty() || args.first().startsWith(QLatin1String("--")) || (args.size() != 1 && !watch)) {
+        return fail(QStringLiteral("stations takes one INTERFACE, and --watch [--interval MS] [--count N] "
+                                   "[--timeout SECONDS]"),
+                    2);
     }
     if (!startBackend()) {
         return 1;
@@ -261,6 +267,9 @@ int CliApplication::stations(const QStringList &args)
     const auto interface = findNetdev(args.first());
     if (!interface) {
         return 1;
+    }
+    if (watch) {
+        return StationCommands(m_backend, m_json, m_out, m_err).watch(interface->name, args.mid(1));
     }
     QEventLoop loop;
     int result = 0;

@@ -6,8 +6,6 @@
 #include "nl80211/interfacedecoder.h"
 #include "nl80211/regulatorydecoder.h"
 #include "nl80211/requests.h"
-#include "nl80211/stationdecoder.h"
-#include "nl80211/surveydecoder.h"
 #include "nl80211/wiphydecoder.h"
 #include "rtnetlink/linkdecoder.h"
 
@@ -431,44 +429,6 @@ std::optional<Interface> Backend::interfaceByIndex(std::uint32_t ifindex) const
         }
     }
     return std::nullopt;
-}
-
-template<typename T, typename Decode>
-static void collectDump(Netlink::Socket *socket, const Netlink::MessageBuilder &request, Decode decode,
-                        std::function<void(const QList<T> &, const QString &)> callback)
-{
-    auto collected = std::make_shared<QList<T>>();
-    auto problems = std::make_shared<QString>();
-    Netlink::Socket::Handlers handlers;
-    handlers.reply = [collected, problems, decode](const Netlink::Message &message) {
-        const auto generic = Netlink::genericMessage(message);
-        if (!generic) {
-            return;
-        }
-        const auto decoded = decode(generic->attributes);
-        if (const auto *value = std::get_if<T>(&decoded)) {
-            collected->append(*value);
-        } else if (problems->isEmpty()) {
-            *problems = std::get<QString>(decoded);
-        }
-    };
-    handlers.restarted = [collected] { collected->clear(); };
-    handlers.done = [collected, problems, callback](const Netlink::Error &error) {
-        callback(*collected, error.isError() ? error.text() : *problems);
-    };
-    socket->request(request, std::move(handlers));
-}
-
-void Backend::requestStations(std::uint32_t ifindex, StationsCallback callback)
-{
-    collectDump<Station>(m_command, m_requests->getStations(ifindex), &Nl80211::decodeStation,
-                         std::move(callback));
-}
-
-void Backend::requestSurvey(std::uint32_t ifindex, SurveyCallback callback)
-{
-    collectDump<SurveyEntry>(m_command, m_requests->getSurvey(ifindex), &Nl80211::decodeSurvey,
-                             std::move(callback));
 }
 
 } // namespace Airpane

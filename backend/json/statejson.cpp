@@ -24,6 +24,40 @@ QJsonArray signals(const QList<std::int8_t> &values)
     return array;
 }
 
+QJsonValue txq(const std::optional<TxqStats> &txq)
+{
+    if (!txq) {
+        return QJsonValue();
+    }
+    return QJsonObject{
+        {QStringLiteral("backlogBytes"), optional(txq->backlogBytes)},
+        {QStringLiteral("backlogPackets"), optional(txq->backlogPackets)},
+        {QStringLiteral("flows"), optional(txq->flows)},
+        {QStringLiteral("drops"), optional(txq->drops)},
+        {QStringLiteral("ecnMarks"), optional(txq->ecnMarks)},
+        {QStringLiteral("overlimit"), optional(txq->overlimit)},
+        {QStringLiteral("collisions"), optional(txq->collisions)},
+        {QStringLiteral("txBytes"), optional(txq->txBytes)},
+        {QStringLiteral("txPackets"), optional(txq->txPackets)},
+    };
+}
+
+QJsonArray tids(const QList<TidStats> &stats)
+{
+    QJsonArray array;
+    for (const TidStats &tid : stats) {
+        array.append(QJsonObject{
+            {QStringLiteral("tid"), tid.tid},
+            {QStringLiteral("rxMsdu"), optional(tid.rxMsdu)},
+            {QStringLiteral("txMsdu"), optional(tid.txMsdu)},
+            {QStringLiteral("txMsduRetries"), optional(tid.txMsduRetries)},
+            {QStringLiteral("txMsduFailed"), optional(tid.txMsduFailed)},
+            {QStringLiteral("txq"), txq(tid.txq)},
+        });
+    }
+    return array;
+}
+
 } // namespace
 
 QJsonObject interface(const Interface &interface)
@@ -111,6 +145,9 @@ QJsonObject station(const Station &station)
     return {
         {QStringLiteral("mac"), station.mac},
         {QStringLiteral("ifindex"), qint64(station.ifindex)},
+        {QStringLiteral("interface"),
+         station.interfaceName.isEmpty() ? QJsonValue() : QJsonValue(station.interfaceName)},
+        {QStringLiteral("vendor"), station.vendor.isEmpty() ? QJsonValue() : QJsonValue(station.vendor)},
         {QStringLiteral("inactiveMs"), optional(station.inactiveMs)},
         {QStringLiteral("rxBytes"), optional(station.rxBytes)},
         {QStringLiteral("txBytes"), optional(station.txBytes)},
@@ -125,6 +162,7 @@ QJsonObject station(const Station &station)
         {QStringLiteral("chainSignalAverageDbm"), signals(station.chainSignalAverageDbm)},
         {QStringLiteral("beaconSignalAverageDbm"), optional(station.beaconSignalAverageDbm)},
         {QStringLiteral("ackSignalDbm"), optional(station.ackSignalDbm)},
+        {QStringLiteral("ackSignalAverageDbm"), optional(station.ackSignalAverageDbm)},
         {QStringLiteral("txRate"), station.txRate ? QJsonValue(rate(*station.txRate)) : QJsonValue()},
         {QStringLiteral("rxRate"), station.rxRate ? QJsonValue(rate(*station.rxRate)) : QJsonValue()},
         {QStringLiteral("txDurationUs"), optional(station.txDurationUs)},
@@ -135,6 +173,7 @@ QJsonObject station(const Station &station)
         {QStringLiteral("beaconLoss"), optional(station.beaconLoss)},
         {QStringLiteral("beaconRx"), optional(station.beaconRx)},
         {QStringLiteral("tOffset"), optional(station.tOffset)},
+        {QStringLiteral("tidStats"), tids(station.tidStats)},
         {QStringLiteral("authorized"), optional(station.authorized)},
         {QStringLiteral("authenticated"), optional(station.authenticated)},
         {QStringLiteral("associated"), optional(station.associated)},

@@ -28,6 +28,39 @@ struct RateInfo
     int widthMhz = 20; // 5, 10, 20, 40, 80, 160 (80+80 counts as 160), 320
     bool eightyPlusEighty = false;
     bool shortGi = false;
+
+    bool operator==(const RateInfo &) const = default;
+};
+
+// A traffic identifier's transmit queue (NL80211_TID_STATS_TXQ_STATS), where the driver queues in
+// mac80211's intermediate queues.
+struct TxqStats
+{
+    std::optional<std::uint32_t> backlogBytes;
+    std::optional<std::uint32_t> backlogPackets;
+    std::optional<std::uint32_t> flows;
+    std::optional<std::uint32_t> drops;
+    std::optional<std::uint32_t> ecnMarks;
+    std::optional<std::uint32_t> overlimit;
+    std::optional<std::uint32_t> collisions;
+    std::optional<std::uint32_t> txBytes;
+    std::optional<std::uint32_t> txPackets;
+
+    bool operator==(const TxqStats &) const = default;
+};
+
+// MSDU counters of one traffic identifier (NL80211_STA_INFO_TID_STATS): TIDs 0 to 15 carry QoS
+// data (0 to 7 map to the access categories), 16 the frames sent without QoS.
+struct TidStats
+{
+    int tid = 0;
+    std::optional<std::uint64_t> rxMsdu;
+    std::optional<std::uint64_t> txMsdu;
+    std::optional<std::uint64_t> txMsduRetries;
+    std::optional<std::uint64_t> txMsduFailed;
+    std::optional<TxqStats> txq;
+
+    bool operator==(const TidStats &) const = default;
 };
 
 // A station an interface knows: the AP a station is associated with, or a client of an AP.
@@ -35,6 +68,10 @@ struct Station
 {
     QString mac;
     std::uint32_t ifindex = 0;
+    // Not in the kernel's message: the backend adds the interface's name (the kernel names only its
+    // index) and the organisation of the address from the OUI registry.
+    QString interfaceName;
+    QString vendor;
     std::optional<std::uint32_t> inactiveMs;
     std::optional<std::uint64_t> rxBytes;
     std::optional<std::uint64_t> txBytes;
@@ -49,6 +86,7 @@ struct Station
     QList<std::int8_t> chainSignalAverageDbm;
     std::optional<std::int8_t> beaconSignalAverageDbm;
     std::optional<std::int8_t> ackSignalDbm;
+    std::optional<std::int8_t> ackSignalAverageDbm;
     std::optional<RateInfo> txRate;
     std::optional<RateInfo> rxRate;
     std::optional<std::uint64_t> txDurationUs;
@@ -59,6 +97,7 @@ struct Station
     std::optional<std::uint32_t> beaconLoss;
     std::optional<std::uint64_t> beaconRx;
     std::optional<std::int64_t> tOffset;
+    QList<TidStats> tidStats; // as the kernel sent them, in TID order
     // Flags from NL80211_STA_INFO_STA_FLAGS, for those the kernel reported (mask).
     std::optional<bool> authorized;
     std::optional<bool> authenticated;
@@ -74,6 +113,8 @@ struct Station
     bool shortPreambleBss = false;
     bool shortSlotTime = false;
     bool hasBssParameters = false;
+
+    bool operator==(const Station &) const = default;
 };
 
 } // namespace Airpane

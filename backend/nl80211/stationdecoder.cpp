@@ -92,6 +92,50 @@ void decodeFlags(const Netlink::Attribute &attribute, Station &station, DecodeCo
     flag(NL80211_STA_FLAG_TDLS_PEER, station.tdlsPeer);
 }
 
+TxqStats decodeTxq(const Netlink::Attribute &attribute, DecodeContext &context)
+{
+    const AttributeTable table = context.table(attribute, NL80211_TXQ_STATS_MAX, "TXQ_STATS");
+    TxqStats txq;
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_BACKLOG_BYTES], txq.backlogBytes, "BACKLOG_BYTES");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_BACKLOG_PACKETS], txq.backlogPackets,
+                                "BACKLOG_PACKETS");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_FLOWS], txq.flows, "FLOWS");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_DROPS], txq.drops, "DROPS");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_ECN_MARKS], txq.ecnMarks, "ECN_MARKS");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_OVERLIMIT], txq.overlimit, "OVERLIMIT");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_COLLISIONS], txq.collisions, "COLLISIONS");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_TX_BYTES], txq.txBytes, "TXQ TX_BYTES");
+    context.read<std::uint32_t>(table[NL80211_TXQ_STATS_TX_PACKETS], txq.txPackets, "TXQ TX_PACKETS");
+    return txq;
+}
+
+// The kernel nests each TID's counters under the TID plus one (zero is no valid attribute type), and
+// leaves out the TIDs the driver had nothing for.
+QList<TidStats> decodeTids(const Netlink::Attribute &attribute, DecodeContext &context)
+{
+    QList<TidStats> tids;
+    for (const Netlink::Attribute &entry : context.nested(attribute, "TID_STATS")) {
+        if (entry.type() < 1 || entry.type() > 17) {
+            context.fail(QStringLiteral("TID_STATS has an entry for TID %1").arg(int(entry.type()) - 1));
+            continue;
+        }
+        const AttributeTable table = context.table(entry, NL80211_TID_STATS_MAX, "TID");
+        TidStats tid;
+        tid.tid = entry.type() - 1;
+        context.read<std::uint64_t>(table[NL80211_TID_STATS_RX_MSDU], tid.rxMsdu, "RX_MSDU");
+        context.read<std::uint64_t>(table[NL80211_TID_STATS_TX_MSDU], tid.txMsdu, "TX_MSDU");
+        context.read<std::uint64_t>(table[NL80211_TID_STATS_TX_MSDU_RETRIES], tid.txMsduRetries,
+                                    "TX_MSDU_RETRIES");
+        context.read<std::uint64_t>(table[NL80211_TID_STATS_TX_MSDU_FAILED], tid.txMsduFailed,
+                                    "TX_MSDU_FAILED");
+        if (const auto &txq = table[NL80211_TID_STATS_TXQ_STATS]) {
+            tid.txq = decodeTxq(*txq, context);
+        }
+        tids.append(tid);
+    }
+    return tids;
+}
+
 } // namespace
 
 std::variant<Station, QString> decodeStation(Netlink::Bytes attributes)
@@ -137,6 +181,8 @@ std::variant<Station, QString> decodeStation(Netlink::Bytes attributes)
     context.read<std::int8_t>(info[NL80211_STA_INFO_BEACON_SIGNAL_AVG], station.beaconSignalAverageDbm,
                               "BEACON_SIGNAL_AVG");
     context.read<std::int8_t>(info[NL80211_STA_INFO_ACK_SIGNAL], station.ackSignalDbm, "ACK_SIGNAL");
+    context.read<std::int8_t>(info[NL80211_STA_INFO_ACK_SIGNAL_AVG], station.ackSignalAverageDbm,
+                              "ACK_SIGNAL_AVG");
     if (const auto &chainSignal = info[NL80211_STA_INFO_CHAIN_SIGNAL]) {
         station.chainSignalDbm = chain(*chainSignal, context);
     }
@@ -160,6 +206,9 @@ std::variant<Station, QString> decodeStation(Netlink::Bytes attributes)
     context.read<std::uint32_t>(info[NL80211_STA_INFO_BEACON_LOSS], station.beaconLoss, "BEACON_LOSS");
     context.read<std::uint64_t>(info[NL80211_STA_INFO_BEACON_RX], station.beaconRx, "BEACON_RX");
     context.read<std::int64_t>(info[NL80211_STA_INFO_T_OFFSET], station.tOffset, "T_OFFSET");
+    if (const auto &tids = info[NL80211_STA_INFO_TID_STATS]) {
+        station.tidStats = decodeTids(*tids, context);
+    }
     if (const auto &flags = info[NL80211_STA_INFO_STA_FLAGS]) {
         decodeFlags(*flags, station, context);
     }

@@ -44,7 +44,8 @@ inline const QString events = QStringLiteral("events");
 inline const QString bss = QStringLiteral("bss");
 inline const QString scan = QStringLiteral("scan");
 inline const QString p2p = QStringLiteral("p2p");
-inline const QStringList all = {radios, interfaces, regulatory, events, bss, scan, p2p};
+inline const QString stations = QStringLiteral("stations");
+inline const QStringList all = {radios, interfaces, regulatory, events, bss, scan, p2p, stations};
 } // namespace Topic
 
 // Registers the D-Bus types of the contract with QtDBus; call once before using the bus.

@@ -2,7 +2,7 @@
 // A client of airpane-helper for the tests, built on the proxies generated from the contract. The
 // tests run it as their users (runuser) and read what it prints: one JSON object per line.
 //
-//   helperprobe info | radios | interfaces | regulatory
+//   helperprobe info | radios | interfaces | regulatory | diagnose (DiagnoseP2p)
 //   helperprobe stations IFACE | survey IFACE
 //   helperprobe subscribe SECONDS TOPIC...     signals received, one line each
 //   helperprobe hold SECONDS                   open a session and wait (prints its path)
@@ -18,9 +18,11 @@
 //   helperprobe find-peers RADIO SECONDS       Wi-Fi Direct peer discovery, its signals and peers
 //   helperprobe listen-p2p RADIO SECONDS       the same, listening only
 //   helperprobe bad-interfaces RADIO           malformed arguments for the interface and P2P methods
+//   helperprobe watch-stations IFACE[,IFACE] MS SECONDS [full]  topic "stations" and WatchStations
 #include "helperinterface.h"
 #include "probeinterfaces.h"
 #include "probeoutput.h"
+#include "probestations.h"
 
 #include "contract.h"
 
@@ -295,7 +297,7 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("radios") || command == QLatin1String("interfaces") ||
         command == QLatin1String("regulatory") || command == QLatin1String("stations") ||
-        command == QLatin1String("survey")) {
+        command == QLatin1String("survey") || command == QLatin1String("diagnose")) {
         const QString path = openSession();
         if (path.isEmpty()) {
             return 1;
@@ -309,6 +311,9 @@ int main(int argc, char **argv)
         }
         if (command == QLatin1String("regulatory")) {
             return printList(command, session.GetRegulatory());
+        }
+        if (command == QLatin1String("diagnose")) {
+            return printList(command, session.DiagnoseP2p());
         }
         return printList(command, command == QLatin1String("stations") ? session.GetStations(args.value(1))
                                                                        : session.GetSurvey(args.value(1)));
@@ -352,6 +357,10 @@ int main(int argc, char **argv)
     if ((command == QLatin1String("find-peers") || command == QLatin1String("listen-p2p")) &&
         args.size() == 3) {
         return discoverPeers(args[1].toUInt(), args[2].toInt(), command == QLatin1String("listen-p2p"));
+    }
+    if (command == QLatin1String("watch-stations") && args.size() >= 4) {
+        return watchStations(args[1].split(QLatin1Char(','), Qt::SkipEmptyParts), args[2].toUInt(),
+                             args[3].toInt(), args.value(4) == QLatin1String("full"));
     }
     if (command == QLatin1String("bad-interfaces") && args.size() == 2) {
         return badInterfaces(args[1].toUInt());

@@ -50,6 +50,18 @@ private Q_SLOTS:
         QCOMPARE(Validation::unknownTopic({QString()}), QStringLiteral("\"\""));
     }
 
+    void stationWatches()
+    {
+        QString error;
+        QVERIFY(Validation::stationInterfaces({}, &error)); // none: the watch ends
+        QVERIFY(Validation::stationInterfaces({QStringLiteral("wlan0"), QStringLiteral("ap0")}, &error));
+        QVERIFY(!Validation::stationInterfaces({QStringLiteral("wlan0"), QStringLiteral("wl/an0")}, &error));
+        QVERIFY(error.contains(QStringLiteral("wl/an0")));
+        QVERIFY(!Validation::stationInterfaces(
+            QStringList(Validation::maxStationInterfaces + 1, QStringLiteral("wlan0")), &error));
+        QVERIFY(Validation::unknownTopic({QStringLiteral("stations")}).isEmpty());
+    }
+
     void scanOptions_data()
     {
         QTest::addColumn<QVariantMap>("options");

@@ -259,8 +259,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, ifname);
         QFETCH(QString, expected);
+        // -v: the per-TID counters too.
         const QStringList dump{QStringLiteral("dev"), ifname, QStringLiteral("station"),
-                               QStringLiteral("dump")};
+                               QStringLiteral("dump"), QStringLiteral("-v")};
         Bracket bracket;
         bracket.realtimeMinusBoottimeMs = QDateTime::currentMSecsSinceEpoch() - boottimeMs();
         bracket.beforeMs = QDateTime::currentMSecsSinceEpoch();

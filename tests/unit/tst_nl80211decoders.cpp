@@ -261,6 +261,17 @@ private Q_SLOTS:
         QVERIFY(laptop.txRate && laptop.rxRate);
         QCOMPARE(laptop.dtimPeriod, std::optional<std::uint8_t>(2));
         QCOMPARE(laptop.beaconInterval, std::optional<std::uint16_t>(100));
+        // mac80211 counts MSDUs per TID, 0 to 15 and 16 for frames without QoS, with a transmit
+        // queue for each QoS TID; the kernel nests them under the TID plus one.
+        QCOMPARE(laptop.tidStats.size(), 17);
+        qint64 received = 0;
+        for (int tid = 0; tid < 17; ++tid) {
+            QCOMPARE(laptop.tidStats[tid].tid, tid);
+            QVERIFY(laptop.tidStats[tid].rxMsdu && laptop.tidStats[tid].txMsdu);
+            QCOMPARE(laptop.tidStats[tid].txq.has_value(), tid < 16);
+            received += qint64(*laptop.tidStats[tid].rxMsdu);
+        }
+        QVERIFY(received > 0 && received <= qint64(*laptop.rxPackets));
 
         const auto ap = decodeAll<Station>(QStringLiteral("demo"), QStringLiteral("station-wlan6"),
                                            &Nl80211::decodeStation);

@@ -214,6 +214,7 @@ def expand_aps(config):
                 "txpower": s.getint("txpower", fallback=None),
                 "netns": s.get("netns", fallback=None),
                 "address": s.get("address", fallback=None),
+                "vrf": s.get("vrf", fallback=None),
             })
     return aps
 
@@ -230,6 +231,23 @@ def move_to_netns(radio, netns):
     run("iw", "phy", radio["phy"], "set", "netns", "name", netns)
     wait_for(f"{radio['netdev']} in namespace {netns}", lambda: subprocess.run(
         ["ip", "-n", netns, "link", "show", radio["netdev"]], capture_output=True).returncode == 0)
+
+
+def make_vrf(name, ifname):
+    """IFNAME in a routing table of its own (VRF NAME), under the bash init: traffic between the
+    access point's address and a station of this machine then crosses the air, where one table would
+    loop it back inside the kernel (the desktop lab's network namespace does the same)."""
+    subprocess.run(["ip", "link", "del", name], capture_output=True)  # a previous run's
+    run("modprobe", "vrf")
+    run("ip", "link", "add", name, "type", "vrf", "table", str(1000 + sum(name.encode()) % 1000))
+    run("ip", "link", "set", name, "up")
+    run("ip", "link", "set", ifname, "master", name)
+    # The local table comes after the VRFs' (as the kernel's VRF documentation has it): else the
+    # station's address, local in the main namespace, would be looped back from inside the VRF too.
+    if subprocess.run(["ip", "rule", "del", "pref", "0", "table", "local"], capture_output=True).returncode == 0:
+        run("ip", "rule", "add", "pref", "32765", "table", "local")
+    with open(f"{LAB}/vrfs", "a") as f:
+        f.write(name + "\n")
 
 
 def start_dhcp(ifname, address, netns):
@@ -256,6 +274,8 @@ def start_hostapd(radio, aps, country):
     if netns:
         move_to_netns(radio, netns)
     ns = netns_prefix(netns)
+    if first["vrf"] and not netns:
+        make_vrf(first["vrf"], ifname)  # before hostapd: enslaving takes the interface down
     if first["address"]:
         run(*ns, "ip", "addr", "add", first["address"], "dev", ifname)
     lines = [f"interface={ifname}"] + radio_lines(first, country) + bss_lines(first)
@@ -370,13 +390,19 @@ def start_station(radio, station, aps, country, managed=()):
         nm_station(radio, station, ap, managed)
         return
     ctrl = f"{LAB}/wpas-{ifname}"
+    # A station of a transition-mode AP may keep to one of its two: security = wpa2 or wpa3.
+    security = station["security"] or ap["security"]
+    if security != ap["security"] and not (ap["security"] == "wpa2-wpa3" and security in ("wpa2", "wpa3")):
+        raise ValueError(f"station {station['name']}: {ap['name']} does not offer {security}")
+    if station["set_mac"]:
+        run("ip", "link", "set", ifname, "address", station["set_mac"])
     key_mgmt = {"open": "NONE", "owe": "OWE", "wpa2": "WPA-PSK", "wpa3": "SAE", "wpa2-wpa3": "WPA-PSK SAE"}
-    network = [f'ssid="{ap["ssid"]}"', f"key_mgmt={key_mgmt[ap['security']]}", f"scan_freq={ap['frequency']}"]
-    if ap["security"] in ("wpa2", "wpa3", "wpa2-wpa3"):
-        network.append(f'psk="{ap["passphrase"]}"' if ap["security"] == "wpa2" else f'sae_password="{ap["passphrase"]}"')
-        if ap["security"] == "wpa2-wpa3":
+    network = [f'ssid="{ap["ssid"]}"', f"key_mgmt={key_mgmt[security]}", f"scan_freq={ap['frequency']}"]
+    if security in ("wpa2", "wpa3", "wpa2-wpa3"):
+        network.append(f'psk="{ap["passphrase"]}"' if security == "wpa2" else f'sae_password="{ap["passphrase"]}"')
+        if security == "wpa2-wpa3":
             network.append(f'psk="{ap["passphrase"]}"')
-    if ap["security"] in ("wpa3", "owe"):
+    if security in ("wpa3", "owe"):
         network.append("ieee80211w=2")
     if ap["hidden"]:
         network.append("scan_ssid=1")
@@ -397,7 +423,15 @@ def start_station(radio, station, aps, country, managed=()):
         with open(f"{LAB}/logs/wpas-{ifname}.log") as f:
             log(f.read()[-3000:])
         raise
-    station.update({"ifname": ifname, "mac": radio["mac"], "bssid": ap["bssid"], "ctrl_interface": ctrl})
+    if station["address"]:
+        # Each interface answers ARP for its own addresses only: the AP's other clients on this
+        # machine must not claim the station's address.
+        for key in ("arp_ignore", "arp_announce"):
+            with open(f"/proc/sys/net/ipv4/conf/all/{key}", "w") as f:
+                f.write("1" if key == "arp_ignore" else "2")
+        run("ip", "addr", "add", station["address"], "dev", ifname)
+    station.update({"ifname": ifname, "mac": station["set_mac"] or radio["mac"], "bssid": ap["bssid"],
+                    "ctrl_interface": ctrl})
 
 
 def expand_stations(config):
@@ -409,7 +443,9 @@ def expand_stations(config):
         manager = s.get("manager", "wpa_supplicant")
         if manager not in ("wpa_supplicant", "networkmanager"):
             raise ValueError(f"{section}: manager is wpa_supplicant or networkmanager")
-        stations.append({"name": section[8:], "radio": s.getint("radio"), "ap": s.get("ap"), "manager": manager})
+        stations.append({"name": section[8:], "radio": s.getint("radio"), "ap": s.get("ap"), "manager": manager,
+                         "security": s.get("security", fallback=None), "address": s.get("address", fallback=None),
+                         "set_mac": s.get("mac", fallback=None)})
     return stations
 
 
@@ -558,6 +594,15 @@ def teardown():
             for netns in f.read().split():
                 subprocess.run(["ip", "netns", "delete", netns], capture_output=True)
         os.remove(f"{LAB}/namespaces")
+    except FileNotFoundError:
+        pass
+    try:
+        with open(f"{LAB}/vrfs") as f:
+            for vrf in f.read().split():
+                subprocess.run(["ip", "link", "del", vrf], capture_output=True)
+        os.remove(f"{LAB}/vrfs")
+        if subprocess.run(["ip", "rule", "del", "pref", "32765", "table", "local"], capture_output=True).returncode == 0:
+            run("ip", "rule", "add", "pref", "0", "table", "local")
     except FileNotFoundError:
         pass
     if os.path.exists("/sys/module/mac80211_hwsim"):

@@ -9,6 +9,7 @@ ClientState::ClientState(QObject *parent)
     : QObject(parent)
     , m_wifiDirect(new WifiDirectState(this))
     , m_scans(new ScanState(this))
+    , m_stations(new StationState(this))
 {}
 
 QList<Client::Radio> ClientState::radios() const

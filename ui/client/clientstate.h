@@ -6,6 +6,7 @@
 #include "radio.h"
 #include "regulatorydomain.h"
 #include "scanstate.h"
+#include "stationstate.h"
 #include "wifidirectstate.h"
 
 #include <QMap>
@@ -38,6 +39,8 @@ public:
     WifiDirectState *wifiDirect() const { return m_wifiDirect; }
     // The BSSes heard and the scans running.
     ScanState *scans() const { return m_scans; }
+    // The stations of the watched interfaces: a link's AP, an access point's clients.
+    StationState *stations() const { return m_stations; }
     // The domain RADIO follows: its own when self-managed, else the global one.
     std::optional<Client::RegulatoryDomain> regulatoryDomainOf(uint radio) const;
 
@@ -71,6 +74,7 @@ private:
     QList<Client::RegulatoryDomain> m_regulatory;
     WifiDirectState *m_wifiDirect;
     ScanState *m_scans;
+    StationState *m_stations;
 };
 
 } // namespace Airpane

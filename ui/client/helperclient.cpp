@@ -9,6 +9,7 @@
 #include "contract.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
 #include <QElapsedTimer>
@@ -201,6 +202,7 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
     });
     connectWifiDirect(session);
     connectScans(session);
+    connectStations(session);
     connect(session, &OrgAirpaneHelper1SessionInterface::Closed, this, [this](const QString &reason) {
         qCInfo(lcClient) << "the helper closed the session:" << reason;
         helperVanished();
@@ -229,6 +231,9 @@ void HelperClient::onSession(QDBusPendingCallWatcher *call, int attempt)
                 qCDebug(lcClient) << "subscribed: live";
                 m_timeline.subscribed = monotonicMs();
                 setConnection(Connection::Connected);
+                // A new session follows the same stations; its first signals bring them all.
+                m_state->stations()->clear();
+                sendStationWatch();
                 // A topic with nothing in it (no radios at all) sends no first delta: ask for it instead.
                 m_snapshotTimer.start();
                 checkSynchronized();
@@ -408,6 +413,15 @@ void HelperClient::closeSession()
 {
     m_snapshotTimer.stop();
     m_awaiting.clear();
+    if (m_session) {
+        // Dropped while the helper may still hold it (a call of ours failed, the helper lives on): a
+        // session left open counts against this client's limit until the GUI leaves the bus, and
+        // retries would reach it ("too many windows"). Closed, without starting a helper for that.
+        QDBusMessage close = QDBusMessage::createMethodCall(Contract::service, m_session->path(),
+                                                            m_session->interface(), QStringLiteral("Close"));
+        close.setAutoStartService(false);
+        m_session->connection().send(close);
+    }
     m_session.reset();
     m_helper.reset();
 }

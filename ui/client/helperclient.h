@@ -57,6 +57,9 @@ public:
     void unsubscribe(const QStringList &topics);
     // Reads the whole state again.
     void refresh();
+    // Follows the stations of INTERFACES live (topic "stations"), read every INTERVALMS at most as
+    // often as the helper allows; kept across reconnections. No interfaces: the helper reads nothing.
+    void watchStations(const QStringList &interfaces, int intervalMs);
 
     // When each step of the way to live data last happened, in ms of CLOCK_MONOTONIC
     // (QElapsedTimer::msecsSinceReference()), -1 where it has not: for the log and for
@@ -104,6 +107,10 @@ private:
     void connectWifiDirect(OrgAirpaneHelper1SessionInterface *session);
     void setUpDiagnosis();
     void requestP2pDiagnosis();
+    // The "stations" topic into the station state, and the watch sent to each session
+    // (helperclientstations.cpp).
+    void connectStations(OrgAirpaneHelper1SessionInterface *session);
+    void sendStationWatch();
     // Reads the whole state of TOPICS (radios, interfaces, regulatory) with the Get methods.
     void loadSnapshot(const QStringList &topics);
     void helperVanished();
@@ -126,6 +133,8 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_diagnosisTimer; // gathers a burst of changes into one DiagnoseP2p
     int m_attempt = 0;       // replies of older attempts are ignored
+    QStringList m_stationInterfaces;
+    int m_stationIntervalMs = 1000;
     int m_failures = 0;
     Timeline m_timeline;
 };

@@ -14,6 +14,8 @@ QString pageKey(PageId page)
         return QStringLiteral("channels");
     case PageId::Signal:
         return QStringLiteral("signal");
+    case PageId::Stations:
+        return QStringLiteral("stations");
     case PageId::WifiDirect:
         return QStringLiteral("wifi-direct");
     case PageId::Capabilities:

@@ -14,14 +14,15 @@ enum class PageId {
     Scan,
     Channels,
     Signal,
+    Stations,
     WifiDirect,
     Capabilities,
     Events,
 };
 
-inline constexpr std::array allPages = {PageId::Radios, PageId::Scan,       PageId::Channels,
-                                        PageId::Signal, PageId::WifiDirect, PageId::Capabilities,
-                                        PageId::Events};
+inline constexpr std::array allPages = {PageId::Radios,       PageId::Scan,     PageId::Channels,
+                                        PageId::Signal,       PageId::Stations, PageId::WifiDirect,
+                                        PageId::Capabilities, PageId::Events};
 
 // Stable, untranslated key of a page: command line (--page), settings and icon file names.
 QString pageKey(PageId page);

@@ -3,9 +3,12 @@
 
 #include "analysis/channelrecommender.h"
 #include "client/scanstate.h"
+#include "client/stationstate.h"
 
 #include <QDateTime>
 #include <QSet>
+
+#include <limits>
 
 namespace Airpane {
 namespace {
@@ -19,6 +22,20 @@ double airtime(const Client::Bss &bss)
         return std::clamp(*bss.utilizationPercent / 100.0, 0.0, 1.0);
     }
     return 0.03;
+}
+
+// Every series here keeps at most CAPACITY samples and none older than OLDESTMS.
+template<typename Sample>
+void bound(std::deque<Sample> &samples, qint64 oldestMs, std::size_t capacity)
+{
+    while (samples.size() > capacity || (!samples.empty() && samples.front().timeMs < oldestMs)) {
+        samples.pop_front();
+    }
+}
+
+float orNan(const std::optional<double> &value)
+{
+    return value ? float(*value) : std::numeric_limits<float>::quiet_NaN();
 }
 
 } // namespace
@@ -86,9 +103,7 @@ void SignalHistory::record(const QStringList &keys)
             continue;
         }
         samples.push_back({time, float(*bss->signalDbm)});
-        if (samples.size() > maxSamplesPerBss) {
-            samples.pop_front();
-        }
+        bound(samples, std::numeric_limits<qint64>::min(), maxSamplesPerBss);
         m_newestMs = std::max(m_newestMs, time);
         recorded.append(key);
     }
@@ -104,9 +119,7 @@ void SignalHistory::prune()
     const qint64 oldest = m_newestMs - windowMs;
     for (auto it = m_samples.begin(); it != m_samples.end();) {
         std::deque<Sample> &samples = it.value();
-        while (!samples.empty() && samples.front().timeMs < oldest) {
-            samples.pop_front();
-        }
+        bound(samples, oldest, maxSamplesPerBss);
         it = samples.empty() ? m_samples.erase(it) : std::next(it);
     }
 }
@@ -189,11 +202,50 @@ void SignalHistory::sampleOccupancy(qint64 timeMs)
         } else {
             rows.push_back(occupancyOf(band, timeMs, bsses));
         }
-        while (rows.size() > maxOccupancyRows || (!rows.empty() && rows.front().timeMs < timeMs - windowMs)) {
-            rows.pop_front();
-        }
+        bound(rows, timeMs - windowMs, maxOccupancyRows);
     }
     Q_EMIT occupancyAdded();
+}
+
+void SignalHistory::followStations(StationState *stations)
+{
+    m_stations = stations;
+    connect(stations, &StationState::stationsChanged, this,
+            [this](const QStringList &added, const QStringList &changed, const QStringList &) {
+                recordLinks(added + changed);
+            });
+}
+
+const std::deque<SignalHistory::LinkSample> *SignalHistory::linkSamples(const QString &key) const
+{
+    const auto it = m_links.constFind(key);
+    return it == m_links.constEnd() ? nullptr : &it.value();
+}
+
+void SignalHistory::recordLinks(const QStringList &keys)
+{
+    QStringList recorded;
+    for (const QString &key : keys) {
+        const Client::Station *station = m_stations->station(key);
+        if (!station || !station->received.isValid()) {
+            continue;
+        }
+        const qint64 time = station->received.toMSecsSinceEpoch();
+        std::deque<LinkSample> &samples = m_links[key];
+        if (!samples.empty() && samples.back().timeMs >= time) {
+            continue;
+        }
+        const auto signal = station->signalDbm ? station->signalDbm : station->signalAverageDbm;
+        samples.push_back({time, orNan(signal ? std::optional<double>(*signal) : std::nullopt),
+                           orNan(station->txRate ? station->txRate->mbps : std::nullopt),
+                           orNan(station->rxRate ? station->rxRate->mbps : std::nullopt)});
+        // A link's window follows its own newest sample, as a BSS's follows the newest hearing.
+        bound(samples, time - windowMs, maxLinkSamples);
+        recorded.append(key);
+    }
+    if (!recorded.isEmpty()) {
+        Q_EMIT linkSamplesAdded(recorded);
+    }
 }
 
 } // namespace Airpane

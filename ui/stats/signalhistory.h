@@ -13,10 +13,12 @@
 namespace Airpane {
 
 class ScanState;
+class StationState;
 
-// The front end's one store of live statistics, on the GUI thread: each BSS's signal over time and
-// each band's channel occupancy over time, both bounded to the last hour. Fed by ScanState; the
-// Signal page's chart and waterfall and the benchmarks read it.
+// The front end's one store of live statistics, on the GUI thread: each BSS's signal over time, each
+// band's channel occupancy over time, and each watched station's link (signal and rates) over time,
+// all bounded to the last hour. Fed by ScanState and StationState; the Signal page's chart and
+// waterfall, the link chart and the benchmarks read it.
 class SignalHistory : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,14 @@ public:
         QList<float> busy;    // per channelFrequencies(band)
         QList<bool> measured; // from a survey (true) or estimated from the BSSes heard (false)
     };
+    // A station's link at one time; NaN where the driver said nothing.
+    struct LinkSample
+    {
+        qint64 timeMs = 0; // when the client received it
+        float signalDbm = 0;
+        float txMbps = 0;
+        float rxMbps = 0;
+    };
 
     explicit SignalHistory(ScanState *scans, QObject *parent = nullptr);
 
@@ -40,6 +50,8 @@ public:
     // A scan every two seconds for an hour; older samples go first.
     static constexpr int maxSamplesPerBss = 1800;
     static constexpr int maxOccupancyRows = 1800;
+    // An hour at ten updates a second.
+    static constexpr int maxLinkSamples = 36000;
     static const QStringList bands;
 
     QStringList keys() const { return m_samples.keys(); }
@@ -54,19 +66,28 @@ public:
     // Takes one occupancy line of every band now (the timer does it after changes; tests call it).
     void sampleOccupancy(qint64 timeMs);
 
+    // Follows STATIONS: each update of a station is a sample of its link.
+    void followStations(StationState *stations);
+    // A station's link, oldest first, by its key ("INTERFACE/MAC"); null for one never seen.
+    const std::deque<LinkSample> *linkSamples(const QString &key) const;
+
 Q_SIGNALS:
     // New samples arrived for KEYS.
     void samplesAdded(const QStringList &keys);
     void occupancyAdded();
+    void linkSamplesAdded(const QStringList &keys);
 
 private:
     void record(const QStringList &keys);
     void prune();
+    void recordLinks(const QStringList &keys);
     OccupancyRow occupancyOf(const QString &band, qint64 timeMs, const QList<Client::Bss> &bsses) const;
 
     ScanState *m_scans;
     QHash<QString, std::deque<Sample>> m_samples;
     QHash<QString, std::deque<OccupancyRow>> m_occupancy;
+    StationState *m_stations = nullptr;
+    QHash<QString, std::deque<LinkSample>> m_links;
     qint64 m_newestMs = 0;
     QTimer m_occupancyTimer;
 };

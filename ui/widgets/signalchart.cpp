@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signalchart.h"
 
+#include "chartpalette.h"
+
 #include "client/scanstate.h"
 #include "stats/signalhistory.h"
 
@@ -178,19 +180,7 @@ void SignalChart::showHover(const QString &key, const QPointF &point)
 
 void SignalChart::applyPalette()
 {
-    // The chart follows the window's palette rather than a Qt Charts theme of its own.
-    const QPalette palette = this->palette();
-    chart()->setBackgroundBrush(palette.base());
-    chart()->setBackgroundPen(Qt::NoPen);
-    chart()->legend()->setLabelColor(palette.color(QPalette::Text));
-    for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_signal)}) {
-        axis->setLabelsColor(palette.color(QPalette::Text));
-        axis->setTitleBrush(palette.text());
-        axis->setGridLineColor(palette.color(QPalette::Mid));
-        axis->setLinePenColor(palette.color(QPalette::Mid));
-    }
-    setBackgroundBrush(palette.window());
+    applyChartPalette(this, {m_time, m_signal});
 }
 
 void SignalChart::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 #include "parity.h"
 
 #include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
 
 namespace Airpane::Lab {
 namespace {
@@ -122,6 +124,68 @@ QString yesNo(const QJsonValue &value, const char *yes = "yes", const char *no =
     return QLatin1String(value.toBool() || value.toInt() ? yes : no);
 }
 
+// The per-TID tables of `iw ... station dump -v`: "MSDU:" (rx, tx, tx retries, tx failed) and
+// "TXQs:" (the transmit queue's counters), one row per TID under a header, columns by position.
+void compareTids(const Bracket &bracket, const IwNode &first, const IwNode *second, const QJsonArray &ours,
+                 ParityReport &report)
+{
+    struct Table
+    {
+        const char *title;
+        QStringList fields;
+    };
+    const Table tables[] = {
+        {"MSDU:",
+         {QStringLiteral("rxMsdu"), QStringLiteral("txMsdu"), QStringLiteral("txMsduRetries"),
+          QStringLiteral("txMsduFailed")}},
+        {"TXQs:",
+         {QStringLiteral("backlogBytes"), QStringLiteral("backlogPackets"), QStringLiteral("flows"),
+          QStringLiteral("drops"), QStringLiteral("ecnMarks"), QStringLiteral("overlimit"),
+          QStringLiteral("collisions"), QStringLiteral("txBytes"), QStringLiteral("txPackets")}},
+    };
+    static const QRegularExpression blank(QStringLiteral("\\s+"));
+    auto rowsOf = [](const IwNode *table) {
+        QMap<QString, QStringList> rows; // by TID
+        for (const IwNode &row : table ? table->children : QList<IwNode>()) {
+            const QStringList cells = row.text.split(blank, Qt::SkipEmptyParts);
+            if (!cells.isEmpty() && cells.first() != QLatin1String("TID")) {
+                rows.insert(cells.first(), cells.mid(1));
+            }
+        }
+        return rows;
+    };
+    for (const Table &table : tables) {
+        const IwNode *a = first.find(QLatin1String(table.title));
+        if (!a) {
+            continue; // iw prints them with -v only
+        }
+        a->useAll();
+        const IwNode *b = second ? second->find(QLatin1String(table.title)) : nullptr;
+        const QMap<QString, QStringList> rows = rowsOf(a);
+        const QMap<QString, QStringList> later = b ? rowsOf(b) : rows;
+        int shown = 0;
+        for (const QJsonValue &tid : ours) {
+            const bool queue = QLatin1String(table.title) == QLatin1String("TXQs:");
+            shown += queue ? int(tid[u"txq"].isObject()) : 1;
+        }
+        report.compare(QStringLiteral("%1 rows").arg(QLatin1String(table.title)), qint64(rows.size()),
+                       QJsonValue(shown));
+        for (auto row = rows.cbegin(); row != rows.cend(); ++row) {
+            QJsonObject tid;
+            for (const QJsonValue &candidate : ours) {
+                tid = candidate[u"tid"].toInt(-1) == row.key().toInt() ? candidate.toObject() : tid;
+            }
+            const QJsonObject values =
+                QLatin1String(table.title) == QLatin1String("TXQs:") ? tid[u"txq"].toObject() : tid;
+            for (qsizetype i = 0; i < table.fields.size(); ++i) {
+                const QString field = QStringLiteral("TID %1 %2").arg(row.key(), table.fields[i]);
+                compareValue(report, bracket, field, Kind::Between, row->value(i),
+                             later.value(row.key()).value(i), values[table.fields[i]]);
+            }
+        }
+    }
+}
+
 } // namespace
 
 void compareStation(const IwStation &first, const IwStation *second, const QJsonObject &ours,
@@ -152,6 +216,7 @@ void compareStation(const IwStation &first, const IwStation *second, const QJson
         {"signal avg", "signalAverageDbm", Kind::Between},
         {"beacon signal avg", "beaconSignalAverageDbm", Kind::Between},
         {"last ack signal", "ackSignalDbm", Kind::Between},
+        {"avg ack signal", "ackSignalAverageDbm", Kind::Between},
         {"Toffset", "tOffset", Kind::Between},
         {"tx duration", "txDurationUs", Kind::Between},
         {"rx duration", "rxDurationUs", Kind::Between},
@@ -208,6 +273,7 @@ void compareStation(const IwStation &first, const IwStation *second, const QJson
                     bss[QLatin1String(field)].toBool() ? QStringLiteral("yes")
                                                        : QStringLiteral("(not printed)"));
     }
+    compareTids(bracket, a, b, ours[u"tidStats"].toArray(), report);
     const QJsonValue boottime = ours[u"associatedAtBoottimeNs"];
     const qint64 ns = qint64(boottime.toDouble());
     const auto [at, at2] = both(QStringLiteral("associated at [boottime]"));
