@@ -250,7 +250,7 @@ void P2pDiagnosis::nameOwner(const Client::P2pAvailability::Owner &found)
     owner = found;
     const QString process =
         found.unit.isEmpty() ? tr("PID %1").arg(found.pid) : tr("PID %1, %2").arg(found.pid).arg(found.unit);
-    const QString name = device ? device->name : QString();
+    const QString name = device ? device->displayName() : QString();
     const QString who = tr("%1 (%2) runs this radio's P2P device %3 for %4.")
                             .arg(ownerName(found), process, name, found.interface);
     // What it means for the user: one P2P device per radio, and this one serves the connection.

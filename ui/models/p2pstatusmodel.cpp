@@ -144,9 +144,9 @@ QVariant P2pStatusModel::data(const QModelIndex &index, int role) const
         if (diagnosis.ownDevice) {
             return tr("Airpane's (%1)").arg(diagnosis.device->wdev);
         }
-        return diagnosis.owner
-                   ? tr("%1 (%2)").arg(P2pDiagnosis::ownerName(*diagnosis.owner), diagnosis.device->name)
-                   : tr("Running (%1)").arg(diagnosis.device->wdev);
+        return diagnosis.owner ? tr("%1 (%2)").arg(P2pDiagnosis::ownerName(*diagnosis.owner),
+                                                   diagnosis.device->displayName())
+                               : tr("Running (%1)").arg(diagnosis.device->wdev);
     case Address:
         return role == Qt::DisplayRole && diagnosis.device ? diagnosis.device->mac : QVariant();
     default:
