@@ -17,6 +17,9 @@
 //   purgeWhileTheGuiRuns         apt-get purge while the GUI runs: the GUI says the helper is not
 //                                installed, stays up, and quits with status 0
 // Each prints what it saw. Waits are hang guards; no time is asserted.
+#include "desktopgui.h"
+#include "desktopsystem.h"
+
 #include "support/command.h"
 
 #include <QDateTime>
@@ -34,274 +37,13 @@
 #include <optional>
 
 using namespace Airpane::Lab;
+using namespace Airpane::Lab::Desktop;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString outDir = u"/tmp/airpane-desktop"_s;
-const QString asDesktopUser = QStringLiteral(AIRPANE_SOURCE_DIR "/tools/lab-guest/as-desktop-user");
-const QString unit = u"airpane-helper.service"_s;
-const QString helperBinary = u"/usr/libexec/airpane-helper"_s;
-const QString busName = u"org.airpane.Helper1"_s;
 const QString rightPassword = u"desk-password"_s; // tools/scenarios/desktop.ini
 const QString monitorName = u"deskmon0"_s;
-
-QString text(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes).trimmed();
-}
-
-// A command's standard output, trimmed; empty when it failed.
-QString output(const QString &program, const QStringList &args, int timeoutMs = 60000)
-{
-    const CommandResult result = runCommand(program, args, timeoutMs);
-    return result.ok() ? text(result.out) : QString();
-}
-
-void say(const QString &line)
-{
-    qInfo("%s", qPrintable(line));
-}
-
-// What tools/lab-guest/scenario.py wrote: NetworkManager's station, its access point, free radios.
-struct Desktop
-{
-    QString station;   // wlan0
-    QString ssid;      // Airpane Home
-    QString apAddress; // 10.77.0.1
-    QStringList freePhys;
-};
-
-std::optional<Desktop> readDesktop(QString *error)
-{
-    QFile file(u"/run/lab/scenario.json"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"no /run/lab/scenario.json"_s;
-        return std::nullopt;
-    }
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    Desktop desktop;
-    QString apName;
-    for (const QJsonValue station : json[u"stations"].toArray()) {
-        if (station[u"manager"].toString() == u"networkmanager") {
-            desktop.station = station[u"ifname"].toString();
-            apName = station[u"ap"].toString();
-        }
-    }
-    for (const QJsonValue ap : json[u"aps"].toArray()) {
-        if (ap[u"name"].toString() == apName) {
-            desktop.ssid = ap[u"ssid"].toString();
-            desktop.apAddress = ap[u"address"].toString().section(u'/', 0, 0);
-        }
-    }
-    for (const QJsonValue radio : json[u"radios"].toArray()) {
-        if (radio[u"role"].toString() == u"free") {
-            desktop.freePhys.append(radio[u"phy"].toString());
-        }
-    }
-    if (desktop.station.isEmpty() || desktop.ssid.isEmpty() || desktop.apAddress.isEmpty() ||
-        desktop.freePhys.isEmpty()) {
-        *error = u"scenario.json has no NetworkManager station with an access point, or no free radio"_s;
-        return std::nullopt;
-    }
-    return desktop;
-}
-
-// The names of the interfaces `iw dev` lists, "phy#N name" (P2P devices as "phy#N wdev 0x..").
-QStringList iwInterfaces()
-{
-    QStringList interfaces;
-    QString phy;
-    QString wdev;
-    const QStringList lines = output(u"iw"_s, {u"dev"_s}).split(u'\n');
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.startsWith(u"phy#")) {
-            phy = line;
-        } else if (line.startsWith(u"Interface ")) {
-            interfaces.append(phy + u' ' + line.section(u' ', 1, 1));
-        } else if (line.startsWith(u"wdev ")) {
-            wdev = line;
-        } else if (line == u"type P2P-device") {
-            interfaces.append(phy + u' ' + wdev);
-        }
-    }
-    interfaces.sort();
-    return interfaces;
-}
-
-bool installed()
-{
-    return output(u"dpkg-query"_s, {u"-W"_s, u"-f=${db:Status-Abbrev}"_s, u"airpane"_s}).startsWith(u"ii");
-}
-
-// The helper, as systemd and the bus see it.
-struct HelperProcess
-{
-    QString activeState;
-    QString fragment;
-    qint64 mainPid = 0;
-    qint64 busOwner = 0;
-    QString exe;
-    QMap<QString, QString> status; // /proc/PID/status
-};
-
-HelperProcess helperProcess()
-{
-    HelperProcess helper;
-    const QStringList show = output(u"systemctl"_s, {u"show"_s, u"-p"_s, u"ActiveState"_s, u"-p"_s,
-                                                     u"FragmentPath"_s, u"-p"_s, u"MainPID"_s, unit})
-                                 .split(u'\n');
-    for (const QString &line : show) {
-        const QString value = line.section(u'=', 1);
-        if (line.startsWith(u"ActiveState=")) {
-            helper.activeState = value;
-        } else if (line.startsWith(u"FragmentPath=")) {
-            helper.fragment = value;
-        } else if (line.startsWith(u"MainPID=")) {
-            helper.mainPid = value.toLongLong();
-        }
-    }
-    // "u 1234"
-    helper.busOwner =
-        output(u"busctl"_s, {u"--system"_s, u"call"_s, u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
-                             u"org.freedesktop.DBus"_s, u"GetConnectionUnixProcessID"_s, u"s"_s, busName})
-            .section(u' ', 1, 1)
-            .toLongLong();
-    if (helper.mainPid > 0) {
-        helper.exe = QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(helper.mainPid));
-        QFile status(u"/proc/%1/status"_s.arg(helper.mainPid));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                const int colon = line.indexOf(':');
-                if (colon > 0) {
-                    helper.status.insert(QString::fromLatin1(line.left(colon)),
-                                         QString::fromLatin1(line.mid(colon + 1)).trimmed());
-                }
-            }
-        }
-    }
-    return helper;
-}
-
-// PIDs of processes running the helper's binary, deleted or not.
-QStringList helperPids()
-{
-    QStringList pids;
-    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-        const QString exe = QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(pid));
-        if (exe == helperBinary || exe == helperBinary + u" (deleted)"_s) {
-            pids.append(pid);
-        }
-    }
-    return pids;
-}
-
-// The GUI as the desktop user: desktopguiclient under Xvfb, through as-desktop-user. Its output
-// lines go to desktop-gui-NAME.log in the artefacts, its log (the client's steps) to
-// desktop-gui-NAME.err.
-class DesktopGui
-{
-public:
-    explicit DesktopGui(const QString &name)
-        : m_name(name)
-    {}
-    ~DesktopGui() { kill(); }
-
-    bool start()
-    {
-        m_log.setFileName(QStringLiteral(AIRPANE_ARTIFACTS_DIR "/desktop-gui-%1.log").arg(m_name));
-        m_log.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        m_process.setStandardErrorFile(
-            QStringLiteral(AIRPANE_ARTIFACTS_DIR "/desktop-gui-%1.err").arg(m_name));
-        m_process.start(asDesktopUser,
-                        {u"env"_s, u"XDG_CONFIG_HOME="_s + outDir + u"/config"_s, u"QT_QPA_PLATFORMTHEME="_s,
-                         u"QT_LOGGING_RULES=airpane.client.debug=true"_s,
-                         u"QT_MESSAGE_PATTERN=%{time boot} %{category}: %{message}"_s, u"xvfb-run"_s, u"-a"_s,
-                         u"-s"_s, u"-screen 0 1600x1000x24 -nolisten tcp"_s,
-                         QStringLiteral(AIRPANE_DESKTOP_CLIENT), outDir});
-        if (!m_process.waitForStarted()) {
-            return false;
-        }
-        const QJsonObject synchronized = waitFor(u"synchronized"_s, 180000);
-        m_pid = synchronized[u"pid"].toInteger();
-        if (!synchronized.isEmpty()) {
-            say(u"GUI: the helper's state loaded %1 ms after the start (pid %2)"_s
-                    .arg(synchronized[u"synchronized"].toInteger())
-                    .arg(m_pid));
-        }
-        return m_pid > 0;
-    }
-
-    qint64 pid() const { return m_pid; }
-    bool running() const { return m_process.state() == QProcess::Running; }
-
-    void send(const QString &line)
-    {
-        m_process.write((line + u'\n').toUtf8());
-        m_process.waitForBytesWritten();
-    }
-
-    // The GUI's next output line with KEY; empty on timeout or when the GUI ended.
-    QJsonObject waitFor(const QString &key, int timeoutMs)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            while (m_process.canReadLine()) {
-                const QByteArray raw = m_process.readLine();
-                m_log.write(raw);
-                m_log.flush();
-                const QJsonObject line = QJsonDocument::fromJson(raw).object();
-                if (line.contains(u"connection"_s) && !line.contains(u"facts"_s)) {
-                    m_connections.append(line[u"connection"].toObject());
-                }
-                if (line.contains(key)) {
-                    return line;
-                }
-            }
-            if (m_process.state() == QProcess::NotRunning) {
-                return {};
-            }
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-
-    // Every connection state the GUI reported so far.
-    QList<QJsonObject> connections() const { return m_connections; }
-
-    // Asks the GUI to quit; its exit status, -1 when it did not end by itself.
-    int quit()
-    {
-        send(u"quit"_s);
-        waitFor(u"quit"_s, 30000);
-        if (!m_process.waitForFinished(60000) || m_process.exitStatus() != QProcess::NormalExit) {
-            return -1;
-        }
-        return m_process.exitCode();
-    }
-
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning) {
-            return;
-        }
-        // xvfb-run waits for the client, and ends its X server once the client has.
-        if (m_pid > 0) {
-            ::kill(pid_t(m_pid), SIGKILL);
-        }
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-
-private:
-    QString m_name;
-    QProcess m_process;
-    QFile m_log;
-    qint64 m_pid = 0;
-    QList<QJsonObject> m_connections;
-};
 
 } // namespace
 
@@ -313,7 +55,7 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(u"/run/lab/desktop-ready"_s), "this test runs in the desktop lab VM");
         QString error;
-        const auto desktop = readDesktop(&error);
+        const auto desktop = readScenario(&error);
         QVERIFY2(desktop, qPrintable(error));
         m_desktop = *desktop;
         QDir(outDir).removeRecursively();
@@ -848,7 +590,7 @@ private:
         say(u"screenshots: %1"_s.arg(QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))));
     }
 
-    Desktop m_desktop;
+    Scenario m_desktop;
 };
 
 QTEST_GUILESS_MAIN(TestDesktopGui)

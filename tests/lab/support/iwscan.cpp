@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
@@ -125,6 +126,30 @@ QList<IwBss> parseIwScan(const QByteArray &text)
     return result;
 }
 
+namespace {
+
+// Whether process PID holds a generic netlink socket that has joined multicast groups: `iw event`
+// listening. /proc/net/netlink gives each socket's port id (libnl's first is the PID, later ones
+// PID + (n << 22)) and the first 32 of its groups.
+bool joinedGroups(qint64 pid)
+{
+    QFile sockets(QStringLiteral("/proc/net/netlink"));
+    if (!sockets.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    constexpr int netlinkGeneric = 16;
+    for (const QByteArray &line : sockets.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 3 && fields[1].toInt() == netlinkGeneric &&
+            (fields[2].toLongLong() & 0x3fffff) == pid && fields[3].toUInt(nullptr, 16) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QString *error)
 {
     // Not static: the pattern names this call's interface.
@@ -140,7 +165,15 @@ QList<IwBss> iwScan(const QString &netdev, const QStringList &triggerArgs, QStri
             *error = QStringLiteral("cannot start iw event");
             return {};
         }
-        QThread::msleep(300); // let iw join the multicast groups
+        // A scan of one channel ends in a tenth of a second: triggered before iw has joined the
+        // scan group, its end is missed and the wait below runs out (a CI run lost four minutes
+        // so). Wait until iw listens; where its groups lie beyond the 32 that /proc shows, 2 s.
+        QElapsedTimer joining;
+        joining.start();
+        while (!joinedGroups(events.processId()) && joining.elapsed() < 2000) {
+            QThread::msleep(20);
+        }
+        QThread::msleep(50);
         const CommandResult trigger =
             runCommand(QStringLiteral("iw"), QStringList{QStringLiteral("dev"), netdev,
                                                          QStringLiteral("scan"), QStringLiteral("trigger")} +
