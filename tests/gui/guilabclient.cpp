@@ -331,8 +331,10 @@ private:
         // Both peers of the demo scenario listen; a search cycle may miss one, so give it several.
         QElapsedTimer timer;
         timer.start();
-        // The test makes one peer search meanwhile: the frames that answer it are listed.
-        while ((direct->peerModel()->rowCount() < 2 || direct->sentFrameModel()->rowCount() == 0) &&
+        // The test makes one peer search meanwhile: the frames that answer it are listed, each with
+        // its transmit status once the driver reports it (a row can come before its status: a CI run
+        // read it in between).
+        while ((direct->peerModel()->rowCount() < 2 || direct->sentFrameModel()->acknowledgedCount() == 0) &&
                timer.elapsed() < 60000) {
             settle(200);
         }
