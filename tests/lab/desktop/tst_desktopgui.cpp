@@ -373,8 +373,9 @@ private Q_SLOTS:
         // The link survives: NetworkManager stays connected at every poll and logs no state change,
         // and replies keep coming (a link that dropped and came back leaves a gap of many seconds;
         // 5 s is a hang guard, not a speed). The loss is reported against its target of 1 %, not
-        // asserted: this lab measured 24 %, a cause not traced yet (the off-channel time of
-        // mac80211's software scan, under emulation, is the first suspect).
+        // asserted: this lab measured 24 %, and 0 % before the scans; `iw`'s own scans of all
+        // channels every 10 s lose 32 % here, of three channels 11 %: on mac80211_hwsim a scan costs
+        // a connected link about a second, whoever asks for it.
         say(u"ping loss during the live scan: %1 % (target <= 1 %: %2)"_s.arg(loss, 0, 'f', 2)
                 .arg(loss <= 1.0 ? u"met"_s : u"not met"_s));
         QVERIFY2(received > 0 && longest < 5.0, qPrintable(u"longest gap %1 s"_s.arg(longest)));
