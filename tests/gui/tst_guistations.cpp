@@ -80,17 +80,6 @@ QJsonObject stationShape(const QString &interface)
     return shape;
 }
 
-bool verdict(const ParityReport &report)
-{
-    for (const QString &finding : report.findings()) {
-        qInfo("finding: %s", qPrintable(finding));
-    }
-    for (const QString &mismatch : report.mismatches()) {
-        qWarning("%s", qPrintable(mismatch));
-    }
-    return report.clean();
-}
-
 } // namespace
 
 class TestGuiStations : public QObject
@@ -153,7 +142,7 @@ private Q_SLOTS:
                          shown[station.mac][u"station"][u"signalDbm"].toVariant().toString()),
                      qPrintable(row[2].toString()));
         }
-        QVERIFY2(verdict(all), qPrintable(all.mismatches().value(0)));
+        QVERIFY2(all.verdict(), qPrintable(all.mismatches().value(0)));
         const QJsonArray phone = shown.value(m_lab.stations.value(1).mac)[u"row"].toArray();
         QCOMPARE(phone[1].toString(), QStringLiteral("Apple, Inc."));
         const QJsonObject laptopClient = shown.value(m_laptop.mac)[u"station"].toObject();
@@ -252,7 +241,7 @@ private Q_SLOTS:
         compareStation(first.stations.first(), second.find(m_ap.bssid),
                        shaped(stationShape(m_laptop.ifname), ours), bracket, report);
         report.uncompared(*first.stations.first().node);
-        QVERIFY2(verdict(report), qPrintable(report.mismatches().value(0)));
+        QVERIFY2(report.verdict(), qPrintable(report.mismatches().value(0)));
     }
 
     // Last: the page was open for all of the above.

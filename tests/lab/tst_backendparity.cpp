@@ -46,18 +46,6 @@ qint64 boottimeMs()
     return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
 }
 
-// Prints what REPORT found; the test fails on mismatches, not on findings.
-bool verdict(const ParityReport &report)
-{
-    for (const QString &finding : report.findings()) {
-        qInfo("finding: %s", qPrintable(finding));
-    }
-    for (const QString &mismatch : report.mismatches()) {
-        qWarning("%s", qPrintable(mismatch));
-    }
-    return report.clean();
-}
-
 QString failure(const ParityReport &report)
 {
     return QStringLiteral("%1 mismatches, the first: %2")
@@ -145,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(radio, qPrintable(name + QStringLiteral(": iw list prints it, airpane-cli does not")));
         ParityReport report(name);
         compareRadio(*phy, *radio, report);
-        QVERIFY2(verdict(report), qPrintable(failure(report)));
+        QVERIFY2(report.verdict(), qPrintable(failure(report)));
     }
 
     // `iw phy X channels` shows more of each channel than `iw list`: its widths, DFS state, CAC.
@@ -161,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(ours.size(), 1);
         ParityReport report(name);
         compareChannelList(first, second, ours[0].toObject(), report);
-        QVERIFY2(verdict(report), qPrintable(failure(report)));
+        QVERIFY2(report.verdict(), qPrintable(failure(report)));
     }
 
     void interfaces_data()
@@ -204,7 +192,7 @@ private Q_SLOTS:
         }
         compareInterface(*iwInterface, *ours, report);
         report.uncompared(*iwInterface->node);
-        QVERIFY2(verdict(report), qPrintable(failure(report)));
+        QVERIFY2(report.verdict(), qPrintable(failure(report)));
     }
 
     void regulatory_data()
@@ -236,7 +224,7 @@ private Q_SLOTS:
         for (const IwNode *node : iwDomain->nodes) {
             report.uncompared(*node);
         }
-        QVERIFY2(verdict(report), qPrintable(failure(report)));
+        QVERIFY2(report.verdict(), qPrintable(failure(report)));
     }
 
     void stations_data()
@@ -290,7 +278,7 @@ private Q_SLOTS:
             report.uncompared(*station.node);
             all.merge(report);
         }
-        QVERIFY2(verdict(all), qPrintable(failure(all)));
+        QVERIFY2(all.verdict(), qPrintable(failure(all)));
     }
 
     void survey_data()
@@ -343,7 +331,7 @@ private Q_SLOTS:
                                 .arg(entry.frequency));
             }
         }
-        QVERIFY2(verdict(all), qPrintable(failure(all)));
+        QVERIFY2(all.verdict(), qPrintable(failure(all)));
     }
 
     // The comparisons can fail: one value changed in airpane-cli's JSON is a mismatch, and the

@@ -26,17 +26,6 @@ using namespace Airpane::Lab;
 
 namespace {
 
-bool verdict(const ParityReport &report)
-{
-    for (const QString &finding : report.findings()) {
-        qInfo("finding: %s", qPrintable(finding));
-    }
-    for (const QString &mismatch : report.mismatches()) {
-        qWarning("%s", qPrintable(mismatch));
-    }
-    return report.clean();
-}
-
 QString failure(const ParityReport &report)
 {
     return QStringLiteral("%1 mismatches, the first: %2")
@@ -133,7 +122,7 @@ private Q_SLOTS:
             }));
         count(*reads.first, m_compared);
         m_compared.findings += int(report.findings().size());
-        QVERIFY2(verdict(report), qPrintable(failure(report)));
+        QVERIFY2(report.verdict(), qPrintable(failure(report)));
     }
 
     void cleanupTestCase()

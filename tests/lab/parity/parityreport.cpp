@@ -156,4 +156,15 @@ qint64 asSigned32(const QJsonValue &value)
     return qint64(std::int32_t(std::uint32_t(value.toDouble())));
 }
 
+bool ParityReport::verdict() const
+{
+    for (const QString &finding : m_findings) {
+        qInfo("finding: %s", qPrintable(finding));
+    }
+    for (const QString &mismatch : m_mismatches) {
+        qWarning("%s", qPrintable(mismatch));
+    }
+    return clean();
+}
+
 } // namespace Airpane::Lab

@@ -39,6 +39,9 @@ public:
     const QStringList &mismatches() const { return m_mismatches; }
     const QStringList &findings() const { return m_findings; }
     bool clean() const { return m_mismatches.isEmpty(); }
+    // Prints the findings (qInfo) and the mismatches (qWarning); whether it is clean. A test fails
+    // on mismatches, not on findings.
+    bool verdict() const;
 
 private:
     QString m_subject;
