@@ -1404,8 +1404,8 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Time between scans; at least 10 s while the interface is connected</source>
-        <translation>Zeit zwischen den Suchen; mindestens 10 s, solange die Schnittstelle verbunden ist</translation>
+        <source>Time between scans; while the interface is connected, at least 10 s and only on its own channel, other channels every 5 minutes</source>
+        <translation>Zeit zwischen den Suchen; solange die Schnittstelle verbunden ist, mindestens 10 s und nur auf ihrem eigenen Kanal, andere Kanäle alle 5 Minuten</translation>
     </message>
     <message>
         <source>Only listen for beacons: send no probe requests</source>

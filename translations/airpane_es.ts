@@ -1404,8 +1404,8 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Time between scans; at least 10 s while the interface is connected</source>
-        <translation>Tiempo entre exploraciones; al menos 10 s mientras la interfaz está conectada</translation>
+        <source>Time between scans; while the interface is connected, at least 10 s and only on its own channel, other channels every 5 minutes</source>
+        <translation>Tiempo entre exploraciones; mientras la interfaz está conectada, al menos 10 s y solo en su propio canal, los demás canales cada 5 minutos</translation>
     </message>
     <message>
         <source>Only listen for beacons: send no probe requests</source>

@@ -1404,8 +1404,8 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Time between scans; at least 10 s while the interface is connected</source>
-        <translation>Temps entre deux balayages ; au moins 10 s tant que l’interface est connectée</translation>
+        <source>Time between scans; while the interface is connected, at least 10 s and only on its own channel, other channels every 5 minutes</source>
+        <translation>Temps entre deux balayages ; tant que l’interface est connectée, au moins 10 s et seulement sur son propre canal, les autres canaux toutes les 5 minutes</translation>
     </message>
     <message>
         <source>Only listen for beacons: send no probe requests</source>

@@ -1391,8 +1391,8 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Time between scans; at least 10 s while the interface is connected</source>
-        <translation>スキャンの間隔。インターフェースが接続中は 10 秒以上</translation>
+        <source>Time between scans; while the interface is connected, at least 10 s and only on its own channel, other channels every 5 minutes</source>
+        <translation>スキャンの間隔。インターフェースが接続中は 10 秒以上で自分のチャンネルのみ、ほかのチャンネルは 5 分ごと</translation>
     </message>
     <message>
         <source>Only listen for beacons: send no probe requests</source>

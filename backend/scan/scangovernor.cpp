@@ -36,6 +36,7 @@ void ScanGovernor::setMode(Mode mode)
         m_controller->refresh(*interface);
     }
     if (mode == Mode::Live) {
+        m_sinceSweep.start();
         runCycle();
         m_timer.start(std::max(m_intervalSeconds, minimumIntervalSeconds(connected())) * 1000);
     }
@@ -62,9 +63,25 @@ void ScanGovernor::runCycle()
     }
     const auto radio = m_backend->radio(interface->radio);
     const bool isConnected = connected();
-    const ScanPlan plan = planScan({radio ? &*radio : nullptr, m_bands, isConnected, m_passive, m_cycle++});
+    const bool sweep = !isConnected || m_sinceSweep.hasExpired(connectedSweepIntervalSeconds() * 1000LL);
+    const ScanPlan plan =
+        planScan({.radio = radio ? &*radio : nullptr,
+                  .bands = m_bands,
+                  .connected = isConnected,
+                  .passive = m_passive,
+                  .cycle = isConnected ? m_sweeps : m_cycle,
+                  .operatingFrequency = interface->channel ? interface->channel->frequency : 0,
+                  .sweep = sweep});
+    ++m_cycle;
+    if (isConnected && plan.offChannelCount > 0) {
+        ++m_sweeps;
+        m_sinceSweep.start();
+    }
     m_timer.setInterval(std::max(m_intervalSeconds, minimumIntervalSeconds(isConnected)) * 1000);
     Q_EMIT cycleStarted(plan);
+    if (plan.bands.isEmpty()) {
+        return; // nothing chosen to scan: an empty frequency list would mean every channel
+    }
     m_controller->trigger(*interface, plan.options, [this](int error, const QString &message) {
         if (error == 0) {
             Q_EMIT scanTriggered();

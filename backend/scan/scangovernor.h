@@ -3,6 +3,7 @@
 
 #include "scanplanner.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -15,7 +16,8 @@ namespace Scan {
 class ScanController;
 
 // The live scan of one interface: a cycle every interval, planned by planScan(), and the results
-// of scans others trigger picked up in between. In Passive mode it never scans itself.
+// of scans others trigger picked up in between. In Passive mode it never scans itself. Connected,
+// its cycles stay on the link's channel and one in a while sweeps a band (planScan() says why).
 class ScanGovernor : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     void setBands(const QList<BandId> &bands) { m_bands = bands; }
     void setPassiveProbing(bool passive) { m_passive = passive; }
     int cycles() const { return m_cycle; }
+    int sweeps() const { return m_sweeps; }
 
 Q_SIGNALS:
     void cycleStarted(const Airpane::Scan::ScanPlan &plan);
@@ -51,6 +54,10 @@ private:
     QList<BandId> m_bands;
     bool m_passive = false;
     int m_cycle = 0;
+    int m_sweeps = 0; // cycles that left the link's channel while connected
+    // Since the last sweep while connected; started with the live scan, whose first reading of the
+    // radio's BSS list holds what other scans found.
+    QElapsedTimer m_sinceSweep;
     QTimer m_timer;
 };
 

@@ -22,6 +22,11 @@ int minimumIntervalSeconds(bool connected)
     return connected ? 10 : 2;
 }
 
+int connectedSweepIntervalSeconds()
+{
+    return 300;
+}
+
 ScanPlan planScan(const ScanPlanInput &input)
 {
     ScanPlan plan;
@@ -42,6 +47,17 @@ ScanPlan planScan(const ScanPlanInput &input)
         }
     }
     if (bands.isEmpty()) {
+        return plan;
+    }
+    if (input.connected && !input.sweep) {
+        // The link's own channel, if known and in a band chosen: mac80211 scans it without leaving.
+        plan.options.lowPriority = true;
+        for (const BandId id : std::as_const(bands)) {
+            if (usableFrequencies(*input.radio->band(id)).contains(input.operatingFrequency)) {
+                plan.bands = {id};
+                plan.options.frequencies = {input.operatingFrequency};
+            }
+        }
         return plan;
     }
     if (input.connected) {

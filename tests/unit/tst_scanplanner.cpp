@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The live scan's plan: every band when unconnected; connected, one band per cycle in turn at low
-// priority, and never faster than every 10 s.
+// The live scan's plan: every band when unconnected; connected, the link's own channel only, and
+// when a sweep is due one band per sweep in turn at low priority; never faster than every 10 s.
 #include "recording.h"
 
 #include "nl80211/wiphydecoder.h"
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void unconnectedCoversEveryBand()
     {
-        const ScanPlan plan = planScan({&m_radio, {}, false, false, 0});
+        const ScanPlan plan = planScan({&m_radio, {}, false, false, 0, 0, true});
         QCOMPARE(plan.bands, (QList<BandId>{BandId::Band2GHz, BandId::Band5GHz, BandId::Band6GHz}));
         QVERIFY(!plan.options.lowPriority);
         QVERIFY(plan.options.frequencies.contains(2412));
@@ -38,12 +38,12 @@ private Q_SLOTS:
         QCOMPARE(plan.offChannelCount, int(plan.options.frequencies.size()));
     }
 
-    void connectedRotatesOneBandPerCycle()
+    void connectedSweepsRotateOneBandEach()
     {
         QList<BandId> seen;
         int most = 0;
         for (int cycle = 0; cycle < 6; ++cycle) {
-            const ScanPlan plan = planScan({&m_radio, {}, true, false, cycle});
+            const ScanPlan plan = planScan({&m_radio, {}, true, false, cycle, 2437, true});
             QCOMPARE(plan.bands.size(), 1);
             QVERIFY(plan.options.lowPriority);
             seen.append(plan.bands.first());
@@ -52,12 +52,30 @@ private Q_SLOTS:
         QCOMPARE(seen, (QList<BandId>{BandId::Band2GHz, BandId::Band5GHz, BandId::Band6GHz, BandId::Band2GHz,
                                       BandId::Band5GHz, BandId::Band6GHz}));
         // Each connected cycle leaves the channel fewer times than a full scan.
-        QVERIFY(most < planScan({&m_radio, {}, false, false, 0}).offChannelCount);
+        QVERIFY(most < planScan({&m_radio, {}, false, false, 0, 0, true}).offChannelCount);
+    }
+
+    void connectedStaysOnTheLinksChannelBetweenSweeps()
+    {
+        const ScanPlan plan = planScan({&m_radio, {}, true, false, 0, 5180, false});
+        QCOMPARE(plan.options.frequencies, QList<int>{5180});
+        QCOMPARE(plan.bands, QList<BandId>{BandId::Band5GHz});
+        QCOMPARE(plan.offChannelCount, 0);
+        QVERIFY(plan.options.lowPriority);
+        // Between sweeps nothing else is scanned: not with the channel unknown, nor outside the
+        // bands chosen (an empty plan, which the governor does not trigger).
+        const ScanPlan unknown = planScan({&m_radio, {}, true, false, 0, 0, false});
+        QVERIFY(unknown.bands.isEmpty());
+        QVERIFY(unknown.options.frequencies.isEmpty());
+        const ScanPlan otherBand = planScan({&m_radio, {BandId::Band2GHz}, true, false, 0, 5180, false});
+        QVERIFY(otherBand.bands.isEmpty());
+        QVERIFY(otherBand.options.frequencies.isEmpty());
+        QVERIFY(connectedSweepIntervalSeconds() >= 10 * minimumIntervalSeconds(true));
     }
 
     void chosenBandsOnly()
     {
-        const ScanPlan plan = planScan({&m_radio, {BandId::Band5GHz}, false, true, 0});
+        const ScanPlan plan = planScan({&m_radio, {BandId::Band5GHz}, false, true, 0, 0, true});
         QCOMPARE(plan.bands, QList<BandId>{BandId::Band5GHz});
         QVERIFY(plan.options.passive);
         for (const int frequency : plan.options.frequencies) {
@@ -67,7 +85,7 @@ private Q_SLOTS:
 
     void noRadioNoPlan()
     {
-        QVERIFY(planScan({nullptr, {}, false, false, 0}).options.frequencies.isEmpty());
+        QVERIFY(planScan({nullptr, {}, false, false, 0, 0, true}).options.frequencies.isEmpty());
         QCOMPARE(minimumIntervalSeconds(true), 10);
         QCOMPARE(minimumIntervalSeconds(false), 2);
     }

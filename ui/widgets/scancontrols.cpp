@@ -40,7 +40,8 @@ ScanControls::ScanControls(HelperClient *client, ActionHandler *actions, QWidget
     m_interval->setRange(2, 3600);
     m_interval->setValue(10);
     m_interval->setSuffix(tr(" s"));
-    m_interval->setToolTip(tr("Time between scans; at least 10 s while the interface is connected"));
+    m_interval->setToolTip(tr("Time between scans; while the interface is connected, at least 10 s and only "
+                              "on its own channel, other channels every 5 minutes"));
     m_passive->setObjectName(QStringLiteral("passiveScan"));
     m_passive->setToolTip(tr("Only listen for beacons: send no probe requests"));
     m_pause->setObjectName(QStringLiteral("pauseScan"));

@@ -372,12 +372,17 @@ private Q_SLOTS:
         QVERIFY2(sent >= 590, qPrintable(pings.right(400)));
         // The link survives: NetworkManager stays connected at every poll and logs no state change,
         // and replies keep coming (a link that dropped and came back leaves a gap of many seconds;
-        // 5 s is a hang guard, not a speed). The loss is reported against its target of 1 %, not
-        // asserted: this lab measured 24 %, and 0 % before the scans; `iw`'s own scans of all
-        // channels every 10 s lose 32 % here, of three channels 11 %: on mac80211_hwsim a scan costs
-        // a connected link about a second, whoever asks for it.
+        // 5 s is a hang guard, not a speed). On mac80211_hwsim a scan that leaves the channel costs
+        // the link about a second, whoever asks for it: `iw`'s scans of all channels every 10 s
+        // lose 32 % of these pings, of three channels 11 %, and Airpane's live scan lost 24 % while
+        // it swept a band every cycle. Connected, it now scans the link's own channel only (mac80211
+        // does that without leaving it) and sweeps a band at most every 5 minutes: with no other
+        // program's scan in the window (NetworkManager's would cost what iw's do), at most 1 %.
         say(u"ping loss during the live scan: %1 % (target <= 1 %: %2)"_s.arg(loss, 0, 'f', 2)
                 .arg(loss <= 1.0 ? u"met"_s : u"not met"_s));
+        if (stopped[u"foreign"].toInt() == 0) {
+            QVERIFY2(loss <= 1.0, qPrintable(pings.right(400)));
+        }
         QVERIFY2(received > 0 && longest < 5.0, qPrintable(u"longest gap %1 s"_s.arg(longest)));
         QVERIFY(polls >= 1);
         QCOMPARE(states.keys(), QStringList{u"100 (connected)"_s});
