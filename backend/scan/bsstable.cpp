@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace Airpane::Scan {
@@ -118,7 +119,11 @@ void BssTable::regroup(std::uint32_t radio)
             if (!same && a.frequency == b.frequency &&
                 QStringView(a.bssid).left(14) == QStringView(b.bssid).left(14)) {
                 const int last = lastOctet[i] - lastOctet[j];
-                const int span = a.summary.hasMultipleBssid ? (1 << a.summary.maxBssidIndicator) : 32;
+                // The MaxBSSID Indicator is 1 to 8 in 802.11 but a raw byte from the air: a shift
+                // by 32 or more is undefined, so it is held to the standard's range.
+                const int span = a.summary.hasMultipleBssid
+                                     ? (1 << std::clamp<int>(a.summary.maxBssidIndicator, 1, 8))
+                                     : 32;
                 same = std::abs(last) < span;
             }
             if (same) {

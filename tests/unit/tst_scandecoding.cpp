@@ -186,6 +186,38 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 8);
     }
 
+    // Two BSSes of one Multiple BSSID set are one access point when their BSSIDs lie within 2^n of
+    // each other, n the beacon's MaxBSSID Indicator: 1 to 8 in 802.11, a raw byte from the air.
+    void multipleBssidGroupsWithinItsIndicator_data()
+    {
+        QTest::addColumn<int>("indicator");
+        QTest::addColumn<bool>("grouped");
+        QTest::newRow("3: a set of 8") << 3 << true;
+        QTest::newRow("2: a set of 4") << 2 << false;
+        QTest::newRow("0: read as 1") << 0 << false;
+        // Past 8 read as 8, not shifted by it (undefined from 32 on; x86 shifted 33 by 1, 255 by 31).
+        QTest::newRow("33: read as 8") << 33 << true;
+        QTest::newRow("255: read as 8") << 255 << true;
+    }
+
+    void multipleBssidGroupsWithinItsIndicator()
+    {
+        QFETCH(int, indicator);
+        QFETCH(bool, grouped);
+        QList<Bss> bsses(2);
+        bsses[0].bssid = QStringLiteral("02:00:00:00:01:10");
+        bsses[1].bssid = QStringLiteral("02:00:00:00:01:15");
+        for (Bss &bss : bsses) {
+            bss.frequency = 2437;
+            bss.summary.hasMultipleBssid = true;
+            bss.summary.maxBssidIndicator = std::uint8_t(indicator);
+        }
+        Scan::BssTable table;
+        table.update(0, bsses, 1000);
+        QCOMPARE(table.size(), 2);
+        QCOMPARE(table.bsses().first().groupKey == table.bsses().last().groupKey, grouped);
+    }
+
     void tableKeepsHistoryAndForgetsExpired()
     {
         QList<Bss> bsses = decodeScan(QStringLiteral("security"));
