@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 namespace Airpane::Netlink {
 namespace {
@@ -120,6 +121,13 @@ MessageBuilder &MessageBuilder::putRaw(const void *data, std::size_t size)
 
 MessageBuilder &MessageBuilder::put(std::uint16_t type, const void *data, std::size_t size)
 {
+    if (NLA_HDRLEN + size > std::numeric_limits<std::uint16_t>::max()) {
+        m_error =
+            QStringLiteral("netlink attribute %1 of %2 bytes is longer than an attribute can be (65535)")
+                .arg(type & NLA_TYPE_MASK)
+                .arg(size);
+        return *this;
+    }
     const auto length = std::uint16_t(NLA_HDRLEN + size);
     nlattr header{length, type};
     m_data.append(reinterpret_cast<const char *>(&header), sizeof header);
@@ -172,6 +180,12 @@ MessageBuilder &MessageBuilder::endNested()
 {
     Q_ASSERT(!m_nested.isEmpty());
     const qsizetype start = m_nested.takeLast();
+    if (m_data.size() - start > std::numeric_limits<std::uint16_t>::max()) {
+        m_error =
+            QStringLiteral("nested netlink attribute of %1 bytes is longer than an attribute can be (65535)")
+                .arg(m_data.size() - start);
+        return *this;
+    }
     const auto length = std::uint16_t(m_data.size() - start);
     std::memcpy(m_data.data() + start, &length, sizeof length);
     return *this;

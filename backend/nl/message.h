@@ -73,6 +73,10 @@ public:
     MessageBuilder &endNested();
 
     std::uint16_t flags() const;
+    // Why the message cannot be sent, empty when it can: an attribute or a nest longer than
+    // netlink's 16-bit length field holds. Such an attribute is left out rather than truncated, as
+    // a wrong length would make the kernel read its payload as further attributes.
+    QString error() const { return m_error; }
 
     // The finished message with SEQUENCE in its header.
     QByteArray build(std::uint32_t sequence) const;
@@ -82,6 +86,7 @@ private:
 
     QByteArray m_data;
     QList<qsizetype> m_nested;
+    QString m_error;
 };
 
 } // namespace Airpane::Netlink

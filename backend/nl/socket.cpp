@@ -90,6 +90,10 @@ quint32 Socket::send(const MessageBuilder &builder, QString *error)
     if (m_nextSequence == 0) {
         m_nextSequence = 1; // 0 marks events
     }
+    if (!builder.error().isEmpty()) {
+        *error = builder.error();
+        return 0;
+    }
     QByteArray data = builder.build(sequence);
     if (const int err = nl_sendto(m_socket, data.data(), std::size_t(data.size())); err < 0) {
         *error = QString::fromUtf8(nl_geterror(err));
@@ -116,7 +120,8 @@ void Socket::start(Pending pending)
     if (sequence == 0) {
         const auto handlers = pending.handlers;
         if (handlers->done) {
-            handlers->done(Error{ENOTCONN, m_socket ? error : QStringLiteral("socket not open")});
+            const int code = pending.builder.error().isEmpty() ? ENOTCONN : EMSGSIZE;
+            handlers->done(Error{code, m_socket ? error : QStringLiteral("socket not open")});
         }
         if (pending.dump) {
             startNextDump();

@@ -152,6 +152,33 @@ private Q_SLOTS:
         QVERIFY(!table[60]);
     }
 
+    // An attribute's length is 16 bits: one that does not fit is refused, never sent truncated
+    // (the kernel would read the rest of its payload as further attributes).
+    void refusesAnAttributeLongerThanItsLengthField()
+    {
+        MessageBuilder fits(100, 0);
+        fits.putBytes(1, QByteArray(65535 - NLA_HDRLEN, 'x'));
+        QVERIFY2(fits.error().isEmpty(), qPrintable(fits.error()));
+
+        MessageBuilder tooLong(100, 0);
+        tooLong.putU32(1, 7).putBytes(2, QByteArray(65535 - NLA_HDRLEN + 1, 'x')).putU32(3, 9);
+        QVERIFY(tooLong.error().contains(QLatin1String("attribute 2")));
+        QString error;
+        const QList<Message> messages = splitMessages(bytesOf(tooLong.build(1)), &error);
+        QCOMPARE(messages.size(), 1);
+        const AttributeTable table(messages.first().payload, 3);
+        QVERIFY(table.ok());
+        QVERIFY(table.has(1) && table.has(3));
+        QVERIFY(!table.has(2)); // left out, not truncated
+
+        MessageBuilder nest(100, 0);
+        nest.beginNested(4)
+            .putBytes(1, QByteArray(40000, 'x'))
+            .putBytes(2, QByteArray(40000, 'y'))
+            .endNested();
+        QVERIFY(nest.error().startsWith(QLatin1String("nested netlink attribute")));
+    }
+
     void splitsSeveralMessagesAndStopsAtAMalformedOne()
     {
         const QByteArray one = MessageBuilder(100, 0).putU32(1, 1).build(1);
