@@ -23,7 +23,7 @@ QString whatTheActionAllows(const QString &action)
     if (action == Contract::Action::p2p) {
         return QStringLiteral("use Wi-Fi Direct");
     }
-    return QStringLiteral("control the virtual lab");
+    return action;
 }
 
 } // namespace

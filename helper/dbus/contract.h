@@ -22,13 +22,17 @@ inline const QString monitor = QStringLiteral("org.airpane.helper.monitor");
 inline const QString scan = QStringLiteral("org.airpane.helper.scan");
 inline const QString interfaces = QStringLiteral("org.airpane.helper.interfaces");
 inline const QString p2p = QStringLiteral("org.airpane.helper.p2p");
-inline const QString lab = QStringLiteral("org.airpane.helper.lab");
+// Every action a method checks, and so every action installed (helper/system/*.actions): one that
+// nothing checks would be a grant no audit could see used.
+inline const QStringList all = {monitor, scan, interfaces, p2p};
 } // namespace Action
 
 namespace Error {
 inline const QString notAuthorized = QStringLiteral("org.airpane.Helper1.Error.NotAuthorized");
+// The bus's own name for it, which generic clients (busctl, sd-bus, GDBus) answer by retrying with
+// interaction allowed, and which systemd returns too.
 inline const QString interactionRequired =
-    QStringLiteral("org.airpane.Helper1.Error.InteractiveAuthorizationRequired");
+    QStringLiteral("org.freedesktop.DBus.Error.InteractiveAuthorizationRequired");
 inline const QString invalidArgument = QStringLiteral("org.airpane.Helper1.Error.InvalidArgument");
 inline const QString notFound = QStringLiteral("org.airpane.Helper1.Error.NotFound");
 inline const QString accessDenied = QStringLiteral("org.airpane.Helper1.Error.AccessDenied");

@@ -76,9 +76,7 @@ ActionHandler::ActionHandler(HelperClient *client, QObject *parent)
 
 const QStringList &ActionHandler::actions()
 {
-    static const QStringList all = {Contract::Action::monitor, Contract::Action::scan,
-                                    Contract::Action::interfaces, Contract::Action::p2p};
-    return all;
+    return Contract::Action::all;
 }
 
 ActionHandler::Authorization ActionHandler::askKAuth(const QString &action)
