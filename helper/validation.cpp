@@ -17,7 +17,8 @@ QString unknownTopic(const QStringList &topics)
 {
     for (const QString &topic : topics) {
         if (!Contract::Topic::all.contains(topic)) {
-            return topic.isEmpty() ? QStringLiteral("\"\"") : topic;
+            // Echoed in the error: no more of it than a topic's name could be.
+            return topic.isEmpty() ? QStringLiteral("\"\"") : topic.left(32);
         }
     }
     return {};
@@ -184,6 +185,11 @@ bool liveScanSettings(const QVariantMap &raw, LiveScanSettings &settings, QStrin
                 *error = QStringLiteral("bands wants strings (as).");
                 return false;
             }
+            if (names->size() > 8) {
+                *error = QStringLiteral("bands wants at most 3 bands: 2.4GHz, 5GHz, 6GHz.");
+                return false;
+            }
+            settings.bands.clear();
             for (const QString &name : *names) {
                 const auto band = bandFromKey(name);
                 if (!band ||
@@ -192,7 +198,9 @@ bool liveScanSettings(const QVariantMap &raw, LiveScanSettings &settings, QStrin
                                  .arg(name.left(16));
                     return false;
                 }
-                settings.bands.append(*band);
+                if (!settings.bands.contains(*band)) {
+                    settings.bands.append(*band);
+                }
             }
         } else if (key == QLatin1String("passive")) {
             if (!boolean(map, key, settings.passive, error)) {
