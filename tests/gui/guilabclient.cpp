@@ -40,6 +40,7 @@
 #include "widgets/findingsview.h"
 
 #include "contract.h"
+#include "guifacts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,24 +165,7 @@ private:
         // Radios & interfaces, as the tree shows them.
         m_window.setCurrentPage(PageId::Radios);
         auto *radiosPage = m_window.page<RadiosPage>(PageId::Radios);
-        QAbstractItemModel *tree = radiosPage->tree()->model();
-        QJsonArray radios;
-        for (int row = 0; row < tree->rowCount(); ++row) {
-            const QModelIndex radio = tree->index(row, 0);
-            QJsonArray interfaces;
-            for (int child = 0; child < tree->rowCount(radio); ++child) {
-                auto cell = [&](int column) { return tree->index(child, column, radio).data().toString(); };
-                interfaces.append(QJsonObject{{QStringLiteral("name"), cell(RadioTreeModel::Name)},
-                                              {QStringLiteral("type"), cell(RadioTreeModel::Type)},
-                                              {QStringLiteral("ssid"), cell(RadioTreeModel::Ssid)},
-                                              {QStringLiteral("channel"), cell(RadioTreeModel::Channel)}});
-            }
-            radios.append(QJsonObject{
-                {QStringLiteral("row"), radio.data().toString()},
-                {QStringLiteral("name"), state->radioName(radio.data(RadioTreeModel::RadioRole).toUInt())},
-                {QStringLiteral("interfaces"), interfaces}});
-        }
-        facts.insert(QStringLiteral("radios"), radios);
+        facts.insert(QStringLiteral("radios"), GuiFacts::radiosAsShown(*radiosPage->tree()->model(), *state));
         settle();
         shoot(QStringLiteral("radios"));
 

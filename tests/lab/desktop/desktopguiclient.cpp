@@ -23,6 +23,7 @@
 //   desktopguiclient OUTDIR
 #include "client/actionhandler.h"
 #include "client/helperclient.h"
+#include "guifacts.h"
 #include "mainwindow.h"
 #include "models/bssmodel.h"
 #include "models/p2pstatusmodel.h"
@@ -255,23 +256,9 @@ private:
 
         // Radios and interfaces, as the Radios page's tree shows them.
         m_window.setCurrentPage(PageId::Radios);
-        QAbstractItemModel *tree = m_window.page<RadiosPage>(PageId::Radios)->tree()->model();
-        QJsonArray radios;
-        for (int row = 0; row < tree->rowCount(); ++row) {
-            const QModelIndex radio = tree->index(row, 0);
-            QJsonArray interfaces;
-            for (int child = 0; child < tree->rowCount(radio); ++child) {
-                auto cell = [&](int column) { return tree->index(child, column, radio).data().toString(); };
-                interfaces.append(QJsonObject{{QStringLiteral("name"), cell(RadioTreeModel::Name)},
-                                              {QStringLiteral("type"), cell(RadioTreeModel::Type)},
-                                              {QStringLiteral("ssid"), cell(RadioTreeModel::Ssid)},
-                                              {QStringLiteral("channel"), cell(RadioTreeModel::Channel)}});
-            }
-            radios.append(QJsonObject{
-                {QStringLiteral("name"), state->radioName(radio.data(RadioTreeModel::RadioRole).toUInt())},
-                {QStringLiteral("interfaces"), interfaces}});
-        }
-        facts.insert(QStringLiteral("radios"), radios);
+        facts.insert(
+            QStringLiteral("radios"),
+            GuiFacts::radiosAsShown(*m_window.page<RadiosPage>(PageId::Radios)->tree()->model(), *state));
 
         // The Scan page's table: the SSIDs it lists, and the note under its controls.
         auto *scan = m_window.page<ScanPage>(PageId::Scan);
