@@ -34,7 +34,6 @@ public:
     void setBands(const QList<BandId> &bands) { m_bands = bands; }
     void setPassiveProbing(bool passive) { m_passive = passive; }
     int cycles() const { return m_cycle; }
-    int sweeps() const { return m_sweeps; }
 
 Q_SIGNALS:
     void cycleStarted(const Airpane::Scan::ScanPlan &plan);
